@@ -1,0 +1,130 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { corsOrigins, readRuntimeConfig } from "./src/lib/runtime-config"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Throws a ConfigError with every missing or malformed variable listed; Medusa stops on it.
+const { mode, env } = readRuntimeConfig()
+const production = mode === "production"
+const redisUrl = env.REDIS_URL
+
+type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unknown> }
+
+/** Redis-backed infrastructure modules: only in production (the URL alone changes nothing). */
+function redisModules(url: string): ModuleEntry[] {
+  return [
+    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: url } },
+    {
+      key: Modules.WORKFLOW_ENGINE,
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: { redis: { redisUrl: url } },
+    },
+    {
+      key: Modules.CACHING,
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl: url },
+          },
+        ],
+      },
+    },
+    {
+      key: Modules.LOCKING,
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/locking-redis",
+            id: "locking-redis",
+            is_default: true,
+            options: { redisUrl: url },
+          },
+        ],
+      },
+    },
+  ]
+}
+
+const paymentProviders: ModuleEntry[] = []
+if (env.STRIPE_API_KEY) {
+  paymentProviders.push({
+    resolve: "@medusajs/medusa/payment-stripe",
+    options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: false },
+  } as ModuleEntry & { id?: string })
+}
+
+const fileProvider: ModuleEntry & { id: string } = env.S3_BUCKET
+  ? {
+      resolve: "@medusajs/medusa/file-s3",
+      id: "s3",
+      options: {
+        file_url: env.S3_FILE_URL,
+        bucket: env.S3_BUCKET,
+        region: env.S3_REGION,
+        endpoint: env.S3_ENDPOINT,
+        access_key_id: env.S3_ACCESS_KEY_ID,
+        secret_access_key: env.S3_SECRET_ACCESS_KEY,
+      },
+    }
+  : {
+      resolve: "@medusajs/medusa/file-local",
+      id: "local",
+      options: { backend_url: `${env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"}/static` },
+    }
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    ...(production && redisUrl ? { redisUrl } : {}),
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: corsOrigins(env.STORE_CORS),
+      adminCors: corsOrigins(env.ADMIN_CORS),
+      authCors: corsOrigins(env.AUTH_CORS),
+      ...(env.JWT_SECRET ? { jwtSecret: env.JWT_SECRET } : {}),
+      ...(env.COOKIE_SECRET ? { cookieSecret: env.COOKIE_SECRET } : {}),
+    },
+  },
+  admin: {
+    disable: env.DISABLE_MEDUSA_ADMIN,
+    ...(env.MEDUSA_BACKEND_URL ? { backendUrl: env.MEDUSA_BACKEND_URL } : {}),
+  },
+  featureFlags: {
+    translation: true,
+    ...(production ? { caching: true } : {}),
+  },
+  modules: [
+    { resolve: "@medusajs/medusa/translation" },
+    { resolve: "./src/modules/msme" },
+    { resolve: "./src/modules/curation" },
+    {
+      key: Modules.PAYMENT,
+      resolve: "@medusajs/medusa/payment",
+      options: { providers: paymentProviders },
+    },
+    {
+      key: Modules.FILE,
+      resolve: "@medusajs/medusa/file",
+      options: { providers: [fileProvider] },
+    },
+    {
+      key: Modules.NOTIFICATION,
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local",
+            options: { channels: ["email", "feed"] },
+          },
+        ],
+      },
+    },
+    ...(production && redisUrl ? redisModules(redisUrl) : []),
+  ],
+})

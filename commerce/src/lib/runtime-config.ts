@@ -1,0 +1,125 @@
+import { z } from "@medusajs/framework/zod"
+
+/**
+ * Every environment variable the commerce backend reads, declared once.
+ *
+ * Two modes (see README "Runtime modes"):
+ * - embedded (default): the start command provides DATABASE_URL for its embedded
+ *   PostgreSQL and per-install random secrets; in-memory event bus, workflow engine,
+ *   cache and locking; local files; manual payments.
+ * - production (NODE_ENV=production): external PostgreSQL and Redis, secrets required,
+ *   Stripe when its key is set. A missing value stops the server with a clear message.
+ */
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional()
+
+const secret = (name: string) =>
+  z
+    .string({ error: `${name} is required in production mode` })
+    .trim()
+    .min(32, `${name} must be at least 32 characters (generate one with: openssl rand -hex 32)`)
+
+const shared = {
+  MEDUSA_BACKEND_URL: optionalString,
+  STORE_CORS: optionalString,
+  ADMIN_CORS: optionalString,
+  AUTH_CORS: optionalString,
+  STRIPE_API_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  S3_FILE_URL: optionalString,
+  S3_BUCKET: optionalString,
+  S3_REGION: optionalString,
+  S3_ENDPOINT: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  DISABLE_MEDUSA_ADMIN: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+}
+
+const embeddedSchema = z.object({
+  ...shared,
+  DATABASE_URL: z.string({ error: "DATABASE_URL is missing: start the gallery with ./gallery start" }).url(),
+  REDIS_URL: optionalString,
+  JWT_SECRET: optionalString,
+  COOKIE_SECRET: optionalString,
+})
+
+const productionSchema = z
+  .object({
+    ...shared,
+    DATABASE_URL: z
+      .string({ error: "DATABASE_URL is required in production mode (postgres://user:pass@host:5432/db)" })
+      .url("DATABASE_URL must be a URL such as postgres://user:pass@host:5432/db"),
+    REDIS_URL: z
+      .string({ error: "REDIS_URL is required in production mode (redis://host:6379)" })
+      .url("REDIS_URL must be a URL such as redis://host:6379"),
+    JWT_SECRET: secret("JWT_SECRET"),
+    COOKIE_SECRET: secret("COOKIE_SECRET"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.STRIPE_API_KEY && !env.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["STRIPE_WEBHOOK_SECRET"],
+        message: "STRIPE_WEBHOOK_SECRET is required when STRIPE_API_KEY is set",
+      })
+    }
+    if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY && env.S3_REGION && env.S3_FILE_URL)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["S3_BUCKET"],
+        message: "S3 storage needs S3_FILE_URL, S3_REGION, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY with S3_BUCKET",
+      })
+    }
+  })
+
+export type RuntimeMode = "embedded" | "production"
+
+export type RuntimeConfig = {
+  mode: RuntimeMode
+  env: z.infer<typeof embeddedSchema>
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly mode: RuntimeMode,
+    readonly problems: string[],
+  ) {
+    super(
+      [
+        `Galeri Caruban commerce cannot start in ${mode} mode:`,
+        ...problems.map((problem) => `  - ${problem}`),
+        mode === "production"
+          ? "Set these environment variables (see README, 'Environment variables') and start again."
+          : "Start the gallery with ./gallery start, which provides them.",
+      ].join("\n"),
+    )
+    this.name = "ConfigError"
+  }
+}
+
+export function readRuntimeConfig(source: NodeJS.ProcessEnv = process.env): RuntimeConfig {
+  const mode: RuntimeMode = source.NODE_ENV === "production" ? "production" : "embedded"
+  const schema = mode === "production" ? productionSchema : embeddedSchema
+  const parsed = schema.safeParse(source)
+  if (!parsed.success) {
+    throw new ConfigError(
+      mode,
+      parsed.error.issues.map((issue) => issue.message),
+    )
+  }
+  return { mode, env: parsed.data }
+}
+
+const DEV_ORIGINS = "http://localhost:4321,http://127.0.0.1:4321,http://localhost:9000,http://localhost:5173"
+
+export function corsOrigins(value: string | undefined): string {
+  return value ?? DEV_ORIGINS
+}

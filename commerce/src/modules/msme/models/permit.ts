@@ -1,0 +1,20 @@
+import { model } from "@medusajs/framework/utils"
+import { PERMIT_STATUSES, PERMIT_TYPES } from "../permit-rules"
+import { Msme } from "./msme"
+
+/** A legal permit (legalitas usaha) of an MSME; staff set the verification status. */
+export const Permit = model
+  .define("msme_permit", {
+    id: model.id({ prefix: "perm" }).primaryKey(),
+    type: model.enum([...PERMIT_TYPES]),
+    number: model.text(),
+    issued_at: model.dateTime().nullable(),
+    expires_at: model.dateTime().nullable(),
+    document_url: model.text().nullable(),
+    status: model.enum([...PERMIT_STATUSES]).default("pending"),
+    verified_at: model.dateTime().nullable(),
+    verified_by: model.text().nullable(),
+    rejection_reason: model.text().nullable(),
+    msme: model.belongsTo(() => Msme, { mappedBy: "permits" }),
+  })
+  .indexes([{ on: ["type", "number"], unique: true, where: "deleted_at IS NULL" }])
