@@ -1,0 +1,17 @@
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
+import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/admin/msmes", method: "GET", middlewares: [validateAndTransformQuery(ListMsmesQuery, {})] },
+    { matcher: "/admin/msmes", method: "POST", middlewares: [validateAndTransformBody(CreateMsmeBody)] },
+    { matcher: "/admin/msmes/:id", method: "POST", middlewares: [validateAndTransformBody(UpdateMsmeBody)] },
+    { matcher: "/admin/msmes/:id/permits", method: "POST", middlewares: [validateAndTransformBody(PermitBody)] },
+    {
+      matcher: "/admin/products/:id/curation",
+      method: "POST",
+      middlewares: [validateAndTransformBody(MoveCurationBody)],
+    },
+  ],
+})

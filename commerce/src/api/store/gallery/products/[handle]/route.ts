@@ -1,0 +1,84 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+type Row = {
+  id: string
+  handle: string
+  status: string
+  msme?: {
+    handle: string
+    name: string
+    kecamatan: string
+    desa: string
+    story_id: string
+    story_en: string
+    whatsapp: string | null
+    image_url: string | null
+    status: string
+    permits?: { type: string; number: string; status: string; expires_at: string | null }[]
+  } | null
+  msme_product_profile?: Record<string, unknown> | null
+}
+
+/**
+ * What the gallery adds to a published product for buyers: its MSME (story, village, verified
+ * permits) and its origin and export data. Unpublished products are not found.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "handle",
+      "status",
+      "msme.handle",
+      "msme.name",
+      "msme.kecamatan",
+      "msme.desa",
+      "msme.story_id",
+      "msme.story_en",
+      "msme.whatsapp",
+      "msme.image_url",
+      "msme.status",
+      "msme.permits.type",
+      "msme.permits.number",
+      "msme.permits.status",
+      "msme.permits.expires_at",
+      "msme_product_profile.*",
+    ],
+    filters: { handle: req.params.handle as string },
+  })
+  const product = data[0] as Row | undefined
+  if (!product || product.status !== "published" || product.msme?.status !== "active") {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.handle} was not found`)
+  }
+  const { status: _status, permits, ...msme } = product.msme
+  const now = Date.now()
+  const profile = product.msme_product_profile ?? null
+  res.setHeader("Cache-Control", "public, max-age=60")
+  res.json({
+    product_id: product.id,
+    msme: {
+      ...msme,
+      verified_permits: (permits ?? [])
+        .filter((p) => p.status === "verified" && (!p.expires_at || new Date(p.expires_at).getTime() > now))
+        .map(({ type, number, expires_at }) => ({ type, number, expires_at })),
+    },
+    profile: profile && {
+      origin_kecamatan: profile.origin_kecamatan,
+      material: profile.material,
+      export_ready: profile.export_ready,
+      hs_code: profile.hs_code,
+      moq: profile.moq,
+      moq_unit: profile.moq_unit,
+      lead_time_days: profile.lead_time_days,
+      capacity_per_month: profile.capacity_per_month,
+      packed_length_cm: profile.packed_length_cm,
+      packed_width_cm: profile.packed_width_cm,
+      packed_height_cm: profile.packed_height_cm,
+      packed_weight_kg: profile.packed_weight_kg,
+      shelf_life_months: profile.shelf_life_months,
+    },
+  })
+}

@@ -1,0 +1,23 @@
+import type { CurationStatus } from "@galeri/content"
+
+/** Which curation decisions may follow which. Anything else is refused. */
+export const CURATION_TRANSITIONS: Record<CurationStatus, CurationStatus[]> = {
+  draft: ["submitted", "archived"],
+  submitted: ["approved", "changes_requested", "rejected"],
+  changes_requested: ["submitted", "archived"],
+  approved: ["submitted", "archived"],
+  rejected: ["submitted", "archived"],
+  archived: ["submitted"],
+}
+
+export function canMoveCuration(from: CurationStatus, to: CurationStatus): boolean {
+  return CURATION_TRANSITIONS[from].includes(to)
+}
+
+export type CurationHistoryEntry = {
+  from: CurationStatus
+  to: CurationStatus
+  at: string
+  by: string | null
+  notes: string | null
+}

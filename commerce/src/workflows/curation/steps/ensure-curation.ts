@@ -1,0 +1,43 @@
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { CURATION_MODULE } from "../../../modules/curation"
+import type CurationModuleService from "../../../modules/curation/service"
+
+export const ensureCurationStepId = "ensure-product-curation"
+
+type Created = { curation_id: string; product_id: string } | null
+
+/** Finds the product's curation record, or creates it (draft) and links it. Compensation removes what it created. */
+export const ensureCurationStep = createStep(
+  ensureCurationStepId,
+  async (productId: string, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["id", "product_curation.*"],
+      filters: { id: productId },
+    })
+    const product = data[0] as { id: string; product_curation?: { id: string; status: string } | null } | undefined
+    if (!product) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found`)
+    if (product.product_curation) return new StepResponse(product.product_curation, null as Created)
+
+    const service: CurationModuleService = container.resolve(CURATION_MODULE)
+    const curation = await service.createProductCurations({ status: "draft" })
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.create({
+      [Modules.PRODUCT]: { product_id: productId },
+      [CURATION_MODULE]: { product_curation_id: curation.id },
+    })
+    return new StepResponse(curation, { curation_id: curation.id, product_id: productId } as Created)
+  },
+  async (created, { container }) => {
+    if (!created) return
+    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    await link.dismiss({
+      [Modules.PRODUCT]: { product_id: created.product_id },
+      [CURATION_MODULE]: { product_curation_id: created.curation_id },
+    })
+    const service: CurationModuleService = container.resolve(CURATION_MODULE)
+    await service.deleteProductCurations(created.curation_id)
+  },
+)
