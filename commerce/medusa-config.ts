@@ -74,7 +74,10 @@ const fileProvider: ModuleEntry & { id: string } = env.S3_BUCKET
   : {
       resolve: "@medusajs/medusa/file-local",
       id: "local",
-      options: { backend_url: `${env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"}/static` },
+      options: {
+        upload_dir: env.GALERI_UPLOAD_DIR ?? "static",
+        backend_url: `${env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"}/static`,
+      },
     }
 
 export default defineConfig({

@@ -36,6 +36,7 @@ const shared = {
   S3_ENDPOINT: optionalString,
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
+  GALERI_UPLOAD_DIR: optionalString,
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
@@ -45,7 +46,8 @@ const shared = {
 
 const embeddedSchema = z.object({
   ...shared,
-  DATABASE_URL: z.string({ error: "DATABASE_URL is missing: start the gallery with ./gallery start" }).url(),
+  // Given by ./gallery start (embedded PostgreSQL) or by Medusa's test runner.
+  DATABASE_URL: z.url("DATABASE_URL must be a URL such as postgres://user:pass@localhost:54329/galeri").optional(),
   REDIS_URL: optionalString,
   JWT_SECRET: optionalString,
   COOKIE_SECRET: optionalString,

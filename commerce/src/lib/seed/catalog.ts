@@ -210,7 +210,7 @@ export async function seedCatalog(
     const byHandle = new Map(created.map((p) => [p.handle, p]))
 
     // links: MSME, origin and export profile
-    const profiles = await msmeService.createProductProfiles(
+    const profiles = await msmeService.createMsmeProductProfiles(
       batch.map((p) => ({
         origin_kecamatan: msmeKecamatan.get(p.msme)!,
         material: p.material,

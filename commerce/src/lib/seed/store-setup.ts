@@ -79,6 +79,15 @@ export async function setupStore(container: MedusaContainer, paymentProviders: s
     channel = result[0]!
   }
 
+  // Locales: the Translation Module fills its list at start-up; make sure ours are there even when it has not run yet
+  const translationService = container.resolve(Modules.TRANSLATION)
+  const knownLocales = await translationService.listLocales({ code: [LOCALES.id, LOCALES.en] })
+  const missingLocales = [
+    { code: LOCALES.id, name: "Indonesian (Indonesia)" },
+    { code: LOCALES.en, name: "English (United States)" },
+  ].filter((l) => !knownLocales.some((k) => k.code === l.code))
+  if (missingLocales.length) await translationService.createLocales(missingLocales)
+
   // Store: currencies (IDR default, tax-inclusive), locales (Indonesian default, English)
   const storeService = container.resolve(Modules.STORE)
   const [store] = await storeService.listStores({}, { relations: ["supported_currencies", "supported_locales"] })

@@ -1,6 +1,6 @@
 import { MedusaService } from "@medusajs/framework/utils"
 import { Msme } from "./models/msme"
-import { Permit } from "./models/permit"
-import { ProductProfile } from "./models/product-profile"
+import { MsmePermit } from "./models/permit"
+import { MsmeProductProfile } from "./models/product-profile"
 
-export default class MsmeModuleService extends MedusaService({ Msme, Permit, ProductProfile }) {}
+export default class MsmeModuleService extends MedusaService({ Msme, MsmePermit, MsmeProductProfile }) {}

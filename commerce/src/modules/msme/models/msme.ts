@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { Permit } from "./permit"
+import { MsmePermit } from "./permit"
 
 /** A micro, small or medium enterprise (UMKM) selling through the gallery. */
 export const Msme = model
@@ -21,6 +21,6 @@ export const Msme = model
     employees: model.number().nullable(),
     image_url: model.text().nullable(),
     status: model.enum(["pending", "active", "suspended"]).default("pending"),
-    permits: model.hasMany(() => Permit, { mappedBy: "msme" }),
+    permits: model.hasMany(() => MsmePermit, { mappedBy: "msme" }),
   })
   .cascades({ delete: ["permits"] })

@@ -3,7 +3,7 @@ import { model } from "@medusajs/framework/utils"
 import { Msme } from "./msme"
 
 /** A legal permit (legalitas usaha) of an MSME; staff set the verification status. */
-export const Permit = model
+export const MsmePermit = model
   .define("msme_permit", {
     id: model.id({ prefix: "perm" }).primaryKey(),
     type: model.enum([...PERMIT_TYPES]),

@@ -4,7 +4,7 @@ import { model } from "@medusajs/framework/utils"
  * What a buyer, especially an export buyer, needs to know about a product beyond
  * Medusa's product data. Linked one-to-one to a product.
  */
-export const ProductProfile = model.define("msme_product_profile", {
+export const MsmeProductProfile = model.define("msme_product_profile", {
   id: model.id({ prefix: "mprof" }).primaryKey(),
   origin_kecamatan: model.text(),
   material: model.text().nullable(),

