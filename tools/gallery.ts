@@ -414,13 +414,14 @@ async function test() {
   tallies.push({ name: "biome", passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1, ok: lint === 0 })
 
   say("type checks ...")
-  for (const pkg of ["@galeri/content", "@galeri/commerce"]) {
+  for (const pkg of ["@galeri/content", "@galeri/commerce", "@galeri/storefront"]) {
     const code = await run("pnpm", ["--filter", pkg, "run", "typecheck"], { cwd: ROOT })
     tallies.push({ name: `typecheck ${pkg}`, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, ok: code === 0 })
   }
 
   say("unit tests (Vitest) ...")
   tallies.push(await vitest("content", CONTENT))
+  tallies.push(await vitest("storefront", STOREFRONT))
 
   // Medusa integration tests need PostgreSQL: DB_HOST etc. when given, else a throwaway embedded cluster.
   let db: Database | null = null
