@@ -13,9 +13,9 @@ export default defineConfig({
   },
   env: {
     schema: {
-      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "public", default: "http://localhost:9000" }),
-      PUBLIC_MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "public", optional: true }),
-      SITE_URL: envField.string({ context: "server", access: "public", default: "http://localhost:4321" }),
+      // Read at run time (access "secret"), so one build serves any backend.
+      MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
+      MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
     },
   },
   server: { port: 4321, host: true },

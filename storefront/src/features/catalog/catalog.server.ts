@@ -1,9 +1,9 @@
-import { MEDUSA_BACKEND_URL, PUBLIC_MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
+import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
 import Medusa from "@medusajs/js-sdk"
 import { DEFAULT_REGION, type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
 
 /** Server-only access to Medusa's Store API. Nothing here reaches the browser. */
-const sdk = new Medusa({ baseUrl: MEDUSA_BACKEND_URL, publishableKey: PUBLIC_MEDUSA_PUBLISHABLE_KEY })
+const sdk = new Medusa({ baseUrl: MEDUSA_BACKEND_URL, publishableKey: MEDUSA_PUBLISHABLE_KEY })
 
 /** Medusa could not be reached or answered with a server error: pages answer 503. */
 export class CatalogUnavailable extends Error {}
@@ -12,8 +12,9 @@ async function guard<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call()
   } catch (error) {
-    const status = (error as { status?: number }).status
-    if (status && status < 500) throw error
+    // A missing product is a 404 for the page; anything else (Medusa down, misconfigured key) is a 503.
+    if ((error as { status?: number }).status === 404) throw error
+    console.error(`[storefront] Store API call failed: ${error instanceof Error ? error.message : String(error)}`)
     throw new CatalogUnavailable(error instanceof Error ? error.message : String(error))
   }
 }
@@ -133,6 +134,42 @@ export async function galleryDetails(handle: string): Promise<GalleryDetails | n
     return await guard(() => sdk.client.fetch<GalleryDetails>(`/store/gallery/products/${encodeURIComponent(handle)}`))
   } catch (error) {
     if ((error as { status?: number }).status === 404) return null
+    throw error
+  }
+}
+
+/** What a page needs, with the HTTP status and cache headers it must answer with (set in the page, before streaming). */
+export type PageLoad<T> =
+  | { status: 200; headers: Record<string, string>; data: T }
+  | { status: 404 | 503; headers: Record<string, string>; data: null }
+
+const CACHEABLE = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300" }
+const UNAVAILABLE = { status: 503 as const, headers: { "Retry-After": "60", "Cache-Control": "no-store" }, data: null }
+
+export type HomeData = { craft: CatalogProduct[]; culinary: CatalogProduct[] }
+
+export async function loadHome(locale: Locale): Promise<PageLoad<HomeData>> {
+  try {
+    const [craft, culinary] = await Promise.all([
+      featuredProducts(locale, "craft"),
+      featuredProducts(locale, "culinary"),
+    ])
+    return { status: 200, headers: CACHEABLE, data: { craft, culinary } }
+  } catch (error) {
+    if (error instanceof CatalogUnavailable) return UNAVAILABLE
+    throw error
+  }
+}
+
+export type ProductData = { product: CatalogProduct; details: GalleryDetails | null }
+
+export async function loadProduct(locale: Locale, handle: string): Promise<PageLoad<ProductData>> {
+  try {
+    const [product, details] = await Promise.all([productByHandle(locale, handle), galleryDetails(handle)])
+    if (!product) return { status: 404, headers: { "Cache-Control": "public, max-age=30" }, data: null }
+    return { status: 200, headers: CACHEABLE, data: { product, details } }
+  } catch (error) {
+    if (error instanceof CatalogUnavailable) return UNAVAILABLE
     throw error
   }
 }

@@ -298,7 +298,7 @@ async function start() {
   }
 
   say("starting Medusa ...")
-  const backend = spawn("pnpm", ["exec", "medusa", "start"], {
+  const backend = spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
     cwd: server,
     env: {
       ...process.env,
@@ -317,7 +317,7 @@ async function start() {
       HOST: process.env.STOREFRONT_HOST ?? "0.0.0.0",
       PORT: String(storefrontPort),
       MEDUSA_BACKEND_URL: backendUrl,
-      PUBLIC_MEDUSA_PUBLISHABLE_KEY: process.env.PUBLIC_MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
+      MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
     },
     stdio: ["ignore", "inherit", "inherit"],
   })
