@@ -1,0 +1,81 @@
+type ModuleEntry = { key?: string; resolve: string; options?: { providers?: { resolve: string; options?: Record<string, unknown> }[] } }
+type Config = {
+  projectConfig: { databaseUrl?: string; redisUrl?: string; http: { jwtSecret?: string; cookieSecret?: string } }
+  modules: ModuleEntry[] | Record<string, ModuleEntry>
+  featureFlags: Record<string, boolean>
+}
+
+const secret = "x".repeat(48)
+
+function loadConfig(env: Record<string, string>): Config {
+  const saved = { ...process.env }
+  for (const key of ["NODE_ENV", "DATABASE_URL", "REDIS_URL", "JWT_SECRET", "COOKIE_SECRET", "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"]) {
+    delete process.env[key]
+  }
+  Object.assign(process.env, env)
+  try {
+    let config: Config | undefined
+    jest.isolateModules(() => {
+      config = require("../../../medusa-config").default as Config
+    })
+    return config!
+  } finally {
+    process.env = saved
+  }
+}
+
+const modules = (config: Config): ModuleEntry[] =>
+  Array.isArray(config.modules) ? config.modules : Object.values(config.modules)
+const resolves = (config: Config) => modules(config).map((m) => m.resolve)
+
+describe("medusa-config", () => {
+  it("embedded mode uses Medusa's in-process infrastructure and the manual payment provider only", () => {
+    const config = loadConfig({ NODE_ENV: "development", DATABASE_URL: "postgres://postgres:x@localhost:54329/galeri" })
+    expect(resolves(config)).not.toEqual(expect.arrayContaining(["@medusajs/medusa/event-bus-redis"]))
+    const payment = modules(config).find((m) => m.resolve === "@medusajs/medusa/payment")!
+    expect(payment.options?.providers).toEqual([])
+    expect(config.featureFlags.translation).toBe(true)
+  })
+
+  it("production mode wires the Redis event bus, workflow engine, caching and locking, and Stripe when keyed", () => {
+    const config = loadConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://galeri:pw@db.internal:5432/galeri",
+      REDIS_URL: "redis://cache.internal:6379",
+      JWT_SECRET: secret,
+      COOKIE_SECRET: secret,
+      STRIPE_API_KEY: "sk_live_example",
+      STRIPE_WEBHOOK_SECRET: "whsec_example",
+    })
+    expect(config.projectConfig).toMatchObject({
+      databaseUrl: "postgres://galeri:pw@db.internal:5432/galeri",
+      redisUrl: "redis://cache.internal:6379",
+      http: { jwtSecret: secret, cookieSecret: secret },
+    })
+    expect(resolves(config)).toEqual(
+      expect.arrayContaining([
+        "@medusajs/medusa/event-bus-redis",
+        "@medusajs/medusa/workflow-engine-redis",
+        "@medusajs/medusa/caching",
+        "@medusajs/medusa/locking",
+      ]),
+    )
+    const providerOf = (resolve: string) => modules(config).find((m) => m.resolve === resolve)!.options!.providers![0]!
+    expect(providerOf("@medusajs/medusa/caching")).toMatchObject({
+      resolve: "@medusajs/medusa/caching-redis",
+      options: { redisUrl: "redis://cache.internal:6379" },
+    })
+    expect(providerOf("@medusajs/medusa/locking").resolve).toBe("@medusajs/medusa/locking-redis")
+    expect(providerOf("@medusajs/medusa/payment")).toMatchObject({
+      resolve: "@medusajs/medusa/payment-stripe",
+      options: { apiKey: "sk_live_example", webhookSecret: "whsec_example" },
+    })
+    expect(config.featureFlags.caching).toBe(true)
+  })
+
+  it("production mode stops with the list of what is missing instead of falling back to default secrets", () => {
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(
+      /DATABASE_URL is required[\s\S]*REDIS_URL is required[\s\S]*JWT_SECRET is required[\s\S]*COOKIE_SECRET is required/,
+    )
+  })
+})
