@@ -197,6 +197,7 @@ async function start() {
   }
   const env: NodeJS.ProcessEnv = {
     DATABASE_URL: databaseUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
     GALERI_UPLOAD_DIR: uploads,
     MEDUSA_BACKEND_URL: backendUrl,
     PORT: String(backendPort),
@@ -303,8 +304,8 @@ async function start() {
     env: {
       ...process.env,
       ...env,
-      NODE_ENV: mode === "production" ? "production" : "development",
-      MEDUSA_ADMIN_ONLY: undefined,
+      // "embedded", not "development": Medusa then serves the prebuilt admin, not a Vite dev server
+      NODE_ENV: mode === "production" ? "production" : "embedded",
     },
     stdio: ["ignore", "inherit", "inherit"],
   })
@@ -387,7 +388,13 @@ function jest(name: string, testType: string, env: NodeJS.ProcessEnv): Promise<T
   return new Promise((resolve) => {
     const child = spawn("pnpm", ["exec", "jest", "--runInBand", "--forceExit", "--passWithNoTests"], {
       cwd: COMMERCE,
-      env: { ...process.env, ...env, TEST_TYPE: testType, NODE_OPTIONS: "--experimental-vm-modules" },
+      env: {
+        ...process.env,
+        ...env,
+        TEST_TYPE: testType,
+        NODE_OPTIONS: "--experimental-vm-modules",
+        MEDUSA_DISABLE_TELEMETRY: "true",
+      },
       stdio: ["ignore", "inherit", "pipe"],
     })
     let tail = ""

@@ -1,4 +1,8 @@
-type ModuleEntry = { key?: string; resolve: string; options?: { providers?: { resolve: string; options?: Record<string, unknown> }[] } }
+type ModuleEntry = {
+  key?: string
+  resolve: string
+  options?: { providers?: { resolve: string; options?: Record<string, unknown> }[] }
+}
 type Config = {
   projectConfig: { databaseUrl?: string; redisUrl?: string; http: { jwtSecret?: string; cookieSecret?: string } }
   modules: ModuleEntry[] | Record<string, ModuleEntry>
@@ -9,7 +13,15 @@ const secret = "x".repeat(48)
 
 function loadConfig(env: Record<string, string>): Config {
   const saved = { ...process.env }
-  for (const key of ["NODE_ENV", "DATABASE_URL", "REDIS_URL", "JWT_SECRET", "COOKIE_SECRET", "STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"]) {
+  for (const key of [
+    "NODE_ENV",
+    "DATABASE_URL",
+    "REDIS_URL",
+    "JWT_SECRET",
+    "COOKIE_SECRET",
+    "STRIPE_API_KEY",
+    "STRIPE_WEBHOOK_SECRET",
+  ]) {
     delete process.env[key]
   }
   Object.assign(process.env, env)
