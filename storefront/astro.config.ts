@@ -16,6 +16,16 @@ export default defineConfig({
       // Read at run time (access "secret"), so one build serves any backend.
       MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // Stripe's publishable key (public by design); card payment is offered only when it is set.
+      STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // Where buyers who pay by bank transfer send the money (demo values by default).
+      BANK_TRANSFER_BANK: envField.string({ context: "server", access: "secret", default: "Bank BJB (demo)" }),
+      BANK_TRANSFER_ACCOUNT: envField.string({
+        context: "server",
+        access: "secret",
+        default: "0000-0000-00000 (demo)",
+      }),
+      BANK_TRANSFER_HOLDER: envField.string({ context: "server", access: "secret", default: "Galeri UMKM Caruban" }),
     },
   },
   server: { port: 4321, host: true },

@@ -1,9 +1,11 @@
 import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
+import { ListingQuery } from "./store/gallery/listing/validators"
 
 export default defineMiddlewares({
   routes: [
+    { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
     { matcher: "/admin/msmes", method: "GET", middlewares: [validateAndTransformQuery(ListMsmesQuery, {})] },
     { matcher: "/admin/msmes", method: "POST", middlewares: [validateAndTransformBody(CreateMsmeBody)] },
     { matcher: "/admin/msmes/:id", method: "POST", middlewares: [validateAndTransformBody(UpdateMsmeBody)] },

@@ -7,12 +7,12 @@ import {
   createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
 import { moveCurationWorkflow } from "../../workflows/curation/move-curation"
 import { createMsmeWorkflow } from "../../workflows/msme/create-msme"
+import { type ImageMetadata, inPairs, primaryUrl, uploadArtwork } from "./image-files"
 import { LOCALES, type StoreSetup } from "./store-setup"
 
 export type Progress = (step: string, done: number, total: number) => void
@@ -35,15 +35,6 @@ const CURATION_PATH: Record<CurationStatus, CurationStatus[]> = {
 const CURATION_NOTES: Partial<Record<CurationStatus, string>> = {
   changes_requested: "Foto kemasan belum jelas dan deskripsi bahasa Inggris perlu dilengkapi.",
   rejected: "Produk belum memenuhi standar label pangan (komposisi dan tanggal kedaluwarsa).",
-}
-
-async function uploadSvg(container: MedusaContainer, filename: string, svg: string): Promise<string> {
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: [{ filename, mimeType: "image/svg+xml", content: Buffer.from(svg).toString("base64"), access: "public" }],
-    },
-  })
-  return result[0]!.url
 }
 
 type Translation = {
@@ -140,11 +131,13 @@ export async function seedCatalog(
   let doneMsmes = existingMsmes.length
   for (const msme of catalog.msmes) {
     if (msmeId.has(msme.handle)) continue
-    const image_url = await uploadSvg(
+    const image = await uploadArtwork(
       container,
-      `msme-${msme.handle}.svg`,
+      `msme-${msme.handle}`,
       renderArtwork({ key: `msme:${msme.handle}`, kind: msme.craft, label: msme.name }),
+      [320, 640],
     )
+    const image_url = primaryUrl(image)
     const { result } = await createMsmeWorkflow(container).run({
       input: {
         msme: {
@@ -193,15 +186,21 @@ export async function seedCatalog(
 
   for (let i = 0; i < fresh.length; i += 20) {
     const batch = fresh.slice(i, i + 20)
-    const images = await Promise.all(
-      batch.map((p) =>
-        uploadSvg(
-          container,
-          `product-${p.handle}.svg`,
-          renderArtwork({ key: p.handle, kind: p.category, label: p.title.id }),
-        ),
+    // two pictures a product: the piece and a detail, each as AVIF and WebP at fixed widths
+    const images = await inPairs(batch, async (p) => [
+      await uploadArtwork(
+        container,
+        `product-${p.handle}`,
+        renderArtwork({ key: p.handle, kind: p.category, label: p.title.id }),
+        [320, 640, 960],
       ),
-    )
+      await uploadArtwork(
+        container,
+        `product-${p.handle}-detail`,
+        renderArtwork({ key: `${p.handle}#detail`, kind: p.category, label: p.title.id }),
+        [320, 640],
+      ),
+    ])
     const { result: created } = await createProductsWorkflow(container).run({
       input: {
         products: batch.map((p, index) => toProductInput(p, images[index]!, setup, categoryId, collectionId, sectorOf)),
@@ -303,7 +302,7 @@ export async function seedCatalog(
 
 function toProductInput(
   p: Product,
-  image: string,
+  images: ImageMetadata[],
   setup: StoreSetup,
   categoryId: Map<string, string>,
   collectionId: Map<string, string>,
@@ -320,8 +319,8 @@ function toProductInput(
     material: p.material,
     origin_country: "id",
     weight: p.weight_g,
-    thumbnail: image,
-    images: [{ url: image }],
+    thumbnail: primaryUrl(images[0]!),
+    images: images.map((image, rank) => ({ url: primaryUrl(image, 960), rank, metadata: image })),
     category_ids: [categoryId.get(p.category)!],
     ...(p.featured ? { collection_id: collectionId.get(`featured-${sector}`)! } : {}),
     sales_channels: [{ id: setup.sales_channel_id }],

@@ -1,41 +1,42 @@
-import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
-import Medusa from "@medusajs/js-sdk"
-import { DEFAULT_REGION, type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
+import { type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
+import { guard, sdk } from "../../lib/medusa.server"
+import type { Region } from "../region/region.server"
 
-/** Server-only access to Medusa's Store API. Nothing here reaches the browser. */
-const sdk = new Medusa({ baseUrl: MEDUSA_BACKEND_URL, publishableKey: MEDUSA_PUBLISHABLE_KEY })
-
-/** Medusa could not be reached or answered with a server error: pages answer 503. */
-export class CatalogUnavailable extends Error {}
-
-async function guard<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call()
-  } catch (error) {
-    // A missing product is a 404 for the page; anything else (Medusa down, misconfigured key) is a 503.
-    if ((error as { status?: number }).status === 404) throw error
-    console.error(`[storefront] Store API call failed: ${error instanceof Error ? error.message : String(error)}`)
-    throw new CatalogUnavailable(error instanceof Error ? error.message : String(error))
-  }
+export type Price = { amount: number; currency: string; original?: number }
+export type ImageSources = {
+  url: string
+  width: number
+  height: number
+  placeholder?: string
+  avif: Record<string, string>
+  webp: Record<string, string>
 }
-
-export type Price = { amount: number; currency: string }
+export type Variant = { id: string; title: string; sku: string | null; price: Price | null; stock: number | null }
 export type CatalogProduct = {
   id: string
   handle: string
   title: string
   description: string
   thumbnail: string | null
-  images: string[]
-  variants: { id: string; title: string; price: Price | null; inStock: boolean }[]
+  images: ImageSources[]
+  categories: { handle: string; name: string }[]
+  option: { title: string; values: string[] } | null
+  variants: Variant[]
+  created_at: string
 }
 
+type StoreImage = { url: string; metadata?: Record<string, unknown> | null }
 type StoreVariant = {
   id: string
   title: string | null
+  sku: string | null
   inventory_quantity?: number | null
   manage_inventory?: boolean | null
-  calculated_price?: { calculated_amount: number | null; currency_code: string | null } | null
+  calculated_price?: {
+    calculated_amount: number | null
+    original_amount: number | null
+    currency_code: string | null
+  } | null
 }
 type StoreProduct = {
   id: string
@@ -43,133 +44,188 @@ type StoreProduct = {
   title: string
   description: string | null
   thumbnail: string | null
-  images?: { url: string }[] | null
+  created_at: string
+  images?: StoreImage[] | null
+  categories?: { handle: string; name: string }[] | null
+  options?: { title: string; values?: { value: string }[] }[] | null
   variants?: StoreVariant[] | null
 }
 
 const FIELDS =
-  "id,handle,title,description,thumbnail,*images,*variants,*variants.calculated_price,+variants.inventory_quantity"
+  "id,handle,title,description,thumbnail,created_at,*images,*categories,*options,*options.values,*variants,*variants.calculated_price,+variants.inventory_quantity"
+
+function toImage(image: StoreImage): ImageSources {
+  const meta = (image.metadata ?? {}) as {
+    width?: number
+    height?: number
+    placeholder?: string
+    variants?: { avif?: Record<string, string>; webp?: Record<string, string> }
+  }
+  return {
+    url: image.url,
+    width: meta.width ?? 960,
+    height: meta.height ?? 960,
+    placeholder: meta.placeholder,
+    avif: meta.variants?.avif ?? {},
+    webp: meta.variants?.webp ?? {},
+  }
+}
 
 function toProduct(p: StoreProduct): CatalogProduct {
+  const option = p.options?.[0]
   return {
     id: p.id,
     handle: p.handle,
     title: p.title,
     description: p.description ?? "",
     thumbnail: p.thumbnail,
-    images: (p.images ?? []).map((i) => i.url),
+    created_at: p.created_at,
+    images: (p.images ?? []).map(toImage),
+    categories: (p.categories ?? []).map((c) => ({ handle: c.handle, name: c.name })),
+    option:
+      option && (p.variants?.length ?? 0) > 1
+        ? { title: option.title, values: (option.values ?? []).map((v) => v.value) }
+        : null,
     variants: (p.variants ?? []).map((v) => ({
       id: v.id,
       title: v.title ?? "",
+      sku: v.sku,
       price:
         v.calculated_price?.calculated_amount != null && v.calculated_price.currency_code
-          ? { amount: v.calculated_price.calculated_amount, currency: v.calculated_price.currency_code }
+          ? {
+              amount: v.calculated_price.calculated_amount,
+              currency: v.calculated_price.currency_code,
+              original: v.calculated_price.original_amount ?? undefined,
+            }
           : null,
-      inStock: !v.manage_inventory || (v.inventory_quantity ?? 0) > 0,
+      stock: v.manage_inventory ? Math.max(0, v.inventory_quantity ?? 0) : null,
     })),
   }
 }
 
-let regionCache: { at: number; ids: Record<string, string> } | null = null
+type ListQuery = Parameters<typeof sdk.store.product.list>[0] & { locale?: string }
 
-async function regionId(locale: Locale): Promise<string | undefined> {
-  if (!regionCache || Date.now() - regionCache.at > 300_000) {
-    const { regions } = await guard(() => sdk.store.region.list({ limit: 20 }))
-    regionCache = { at: Date.now(), ids: Object.fromEntries(regions.map((r) => [r.name, r.id])) }
-  }
-  return regionCache.ids[DEFAULT_REGION[locale]]
-}
-
-export async function featuredProducts(locale: Locale, sector: "craft" | "culinary"): Promise<CatalogProduct[]> {
-  const { collections } = await guard(() => sdk.store.collection.list({ handle: `featured-${sector}`, limit: 1 }))
-  const collection = collections[0]
-  if (!collection) return []
-  const region_id = await regionId(locale)
+async function listProducts(locale: Locale, region: Region, query: ListQuery): Promise<CatalogProduct[]> {
   const { products } = await guard(() =>
     sdk.store.product.list({
-      collection_id: [collection.id],
-      region_id,
+      ...query,
+      region_id: region.id,
       fields: FIELDS,
-      limit: 12,
       locale: MEDUSA_LOCALE[locale],
-    } as Parameters<typeof sdk.store.product.list>[0]),
+    } as ListQuery),
   )
   return (products as unknown as StoreProduct[]).map(toProduct)
 }
 
-export async function productByHandle(locale: Locale, handle: string): Promise<CatalogProduct | null> {
-  const region_id = await regionId(locale)
-  const { products } = await guard(() =>
-    sdk.store.product.list({ handle, region_id, fields: FIELDS, limit: 1, locale: MEDUSA_LOCALE[locale] } as Parameters<
-      typeof sdk.store.product.list
-    >[0]),
+export async function featuredProducts(locale: Locale, region: Region, sector: "craft" | "culinary") {
+  const { collections } = await guard(() => sdk.store.collection.list({ handle: `featured-${sector}`, limit: 1 }))
+  const collection = collections[0]
+  if (!collection) return []
+  return listProducts(locale, region, { collection_id: [collection.id], limit: 8 })
+}
+
+export async function productByHandle(locale: Locale, region: Region, handle: string) {
+  return (await listProducts(locale, region, { handle, limit: 1 }))[0] ?? null
+}
+
+export type Category = { id: string; handle: string; name: string; description: string; sector: "craft" | "culinary" }
+
+export async function listCategories(locale: Locale): Promise<Category[]> {
+  const { product_categories } = await guard(() =>
+    sdk.store.category.list({
+      limit: 100,
+      fields: "id,handle,name,description,metadata",
+      locale: MEDUSA_LOCALE[locale],
+    } as Parameters<typeof sdk.store.category.list>[0]),
   )
-  const product = (products as unknown as StoreProduct[])[0]
-  return product ? toProduct(product) : null
+  return product_categories.map((c) => ({
+    id: c.id,
+    handle: c.handle,
+    name: c.name,
+    description: c.description ?? "",
+    sector: ((c.metadata as { sector?: string } | null)?.sector === "culinary"
+      ? "culinary"
+      : "craft") as Category["sector"],
+  }))
 }
 
+export const SORTS = ["newest", "price_asc", "price_desc", "name"] as const
+export type Sort = (typeof SORTS)[number]
+export const PAGE_SIZE = 12
+
+/** One page of a category's or MSME's products, in the buyer's sort order and currency. */
+export async function listingPage(
+  locale: Locale,
+  region: Region,
+  by: { category?: string; msme?: string },
+  sort: Sort,
+  page: number,
+): Promise<{ products: CatalogProduct[]; count: number }> {
+  const params = new URLSearchParams({
+    sort,
+    currency_code: region.currency_code,
+    limit: String(PAGE_SIZE),
+    offset: String((page - 1) * PAGE_SIZE),
+    ...(by.category ? { category: by.category } : {}),
+    ...(by.msme ? { msme: by.msme } : {}),
+  })
+  const { ids, count } = await guard(() =>
+    sdk.client.fetch<{ ids: string[]; count: number }>(`/store/gallery/listing?${params}`),
+  )
+  if (!ids.length) return { products: [], count }
+  const products = await listProducts(locale, region, { id: ids, limit: ids.length })
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return { products: ids.map((id) => byId.get(id)).filter((p): p is CatalogProduct => Boolean(p)), count }
+}
+
+export type Permit = { type: string; number: string; expires_at: string | null }
+export type MsmeProfile = {
+  handle: string
+  name: string
+  sector: string
+  craft: string
+  kecamatan: string
+  desa: string
+  story_id: string
+  story_en: string
+  whatsapp: string | null
+  image_url: string | null
+  established_year: number | null
+  employees: number | null
+  verified_permits: Permit[]
+}
+export type ExportProfile = {
+  origin_kecamatan: string
+  material: string | null
+  export_ready: boolean
+  hs_code: string | null
+  moq: number | null
+  moq_unit: string | null
+  lead_time_days: number | null
+  capacity_per_month: number | null
+  packed_length_cm: number | null
+  packed_width_cm: number | null
+  packed_height_cm: number | null
+  packed_weight_kg: number | null
+  shelf_life_months: number | null
+}
 export type GalleryDetails = {
-  msme: {
-    handle: string
-    name: string
-    kecamatan: string
-    desa: string
-    story_id: string
-    story_en: string
-    verified_permits: { type: string; number: string }[]
-  }
-  profile: {
-    origin_kecamatan: string
-    material: string | null
-    export_ready: boolean
-    hs_code: string | null
-    moq: number | null
-    moq_unit: string | null
-    lead_time_days: number | null
-  } | null
+  msme: Omit<MsmeProfile, "sector" | "craft" | "established_year" | "employees">
+  profile: ExportProfile | null
 }
 
-export async function galleryDetails(handle: string): Promise<GalleryDetails | null> {
-  try {
-    return await guard(() => sdk.client.fetch<GalleryDetails>(`/store/gallery/products/${encodeURIComponent(handle)}`))
-  } catch (error) {
-    if ((error as { status?: number }).status === 404) return null
-    throw error
-  }
+export async function galleryDetails(handle: string): Promise<GalleryDetails> {
+  return guard(() => sdk.client.fetch<GalleryDetails>(`/store/gallery/products/${encodeURIComponent(handle)}`))
 }
 
-/** What a page needs, with the HTTP status and cache headers it must answer with (set in the page, before streaming). */
-export type PageLoad<T> =
-  | { status: 200; headers: Record<string, string>; data: T }
-  | { status: 404 | 503; headers: Record<string, string>; data: null }
-
-const CACHEABLE = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300" }
-const UNAVAILABLE = { status: 503 as const, headers: { "Retry-After": "60", "Cache-Control": "no-store" }, data: null }
-
-export type HomeData = { craft: CatalogProduct[]; culinary: CatalogProduct[] }
-
-export async function loadHome(locale: Locale): Promise<PageLoad<HomeData>> {
-  try {
-    const [craft, culinary] = await Promise.all([
-      featuredProducts(locale, "craft"),
-      featuredProducts(locale, "culinary"),
-    ])
-    return { status: 200, headers: CACHEABLE, data: { craft, culinary } }
-  } catch (error) {
-    if (error instanceof CatalogUnavailable) return UNAVAILABLE
-    throw error
-  }
+export async function msmeProfile(handle: string): Promise<MsmeProfile> {
+  const { msme } = await guard(() =>
+    sdk.client.fetch<{ msme: MsmeProfile }>(`/store/gallery/msmes/${encodeURIComponent(handle)}`),
+  )
+  return msme
 }
 
-export type ProductData = { product: CatalogProduct; details: GalleryDetails | null }
-
-export async function loadProduct(locale: Locale, handle: string): Promise<PageLoad<ProductData>> {
-  try {
-    const [product, details] = await Promise.all([productByHandle(locale, handle), galleryDetails(handle)])
-    if (!product) return { status: 404, headers: { "Cache-Control": "public, max-age=30" }, data: null }
-    return { status: 200, headers: CACHEABLE, data: { product, details } }
-  } catch (error) {
-    if (error instanceof CatalogUnavailable) return UNAVAILABLE
-    throw error
-  }
+export function lowestPrice(product: CatalogProduct): Price | null {
+  const prices = product.variants.map((v) => v.price).filter((p): p is Price => Boolean(p))
+  return prices.sort((a, b) => a.amount - b.amount)[0] ?? null
 }

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CURATION_MODULE } from "../../../modules/curation"
@@ -11,7 +12,7 @@ type Created = { curation_id: string; product_id: string } | null
 export const ensureCurationStep = createStep(
   ensureCurationStepId,
   async (productId: string, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product",
       fields: ["id", "product_curation.*"],
@@ -23,7 +24,7 @@ export const ensureCurationStep = createStep(
 
     const service: CurationModuleService = container.resolve(CURATION_MODULE)
     const curation = await service.createProductCurations({ status: "draft" })
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
     await link.create({
       [Modules.PRODUCT]: { product_id: productId },
       [CURATION_MODULE]: { product_curation_id: curation.id },
@@ -32,7 +33,7 @@ export const ensureCurationStep = createStep(
   },
   async (created, { container }) => {
     if (!created) return
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
+    const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
     await link.dismiss({
       [Modules.PRODUCT]: { product_id: created.product_id },
       [CURATION_MODULE]: { product_curation_id: created.curation_id },

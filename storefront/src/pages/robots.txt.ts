@@ -1,0 +1,15 @@
+import type { APIRoute } from "astro"
+
+export const GET: APIRoute = ({ url }) =>
+  new Response(
+    [
+      "User-agent: *",
+      "Allow: /",
+      ...["/keranjang", "/checkout", "/pesanan/", "/en/keranjang", "/en/checkout", "/en/pesanan/", "/api/"].map(
+        (path) => `Disallow: ${path}`,
+      ),
+      `Sitemap: ${new URL("/sitemap.xml", url).href}`,
+      "",
+    ].join("\n"),
+    { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } },
+  )
