@@ -5,7 +5,7 @@ import { listCategories } from "../features/catalog/catalog.server"
 import { LOCALES } from "../i18n/ui"
 import { CatalogUnavailable, guard, sdk } from "../lib/medusa.server"
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 
 /** Every public page in both languages, each with its hreflang alternates. */
 export const GET: APIRoute = async ({ url }) => {
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ url }) => {
     for (const slug of slugs) paths.push(`halaman/${slug}`)
 
     const abs = (locale: (typeof LOCALES)[number], path: string) =>
-      escape(new URL(getRelativeLocaleUrl(locale, path), url).href)
+      escapeXml(new URL(getRelativeLocaleUrl(locale, path), url).href)
     const body = paths
       .flatMap((path) =>
         LOCALES.map(

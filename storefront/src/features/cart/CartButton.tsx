@@ -48,13 +48,14 @@ export default function CartButton({ locale, text, cartHref, checkoutHref }: Pro
         }}
       >
         {text.cart}
-        <span className="count" aria-label={`${count} ${text.items}`}>
+        <span className="count" aria-hidden="true">
           {count}
         </span>
+        <span className="visually-hidden"> ({`${count} ${text.items}`})</span>
       </a>
       <dialog ref={dialog} className="drawer" aria-labelledby="drawer-title">
         <h2 id="drawer-title">{text.cart}</h2>
-        {cart && cart.items.length ? (
+        {cart?.items.length ? (
           <>
             <ul>
               {cart.items.map((item) => (

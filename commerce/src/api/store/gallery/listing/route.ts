@@ -42,8 +42,7 @@ export async function GET(req: MedusaStoreRequest<unknown, ListingQuery>, res: M
       filters: { handle: msme },
     })
     const found = data[0] as { status: string; products?: { id: string }[] } | undefined
-    if (!found || found.status !== "active")
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `MSME ${msme} was not found`)
+    if (found?.status !== "active") throw new MedusaError(MedusaError.Types.NOT_FOUND, `MSME ${msme} was not found`)
     const ids = new Set((found.products ?? []).map((p) => p.id))
     productIds = productIds ? productIds.filter((id) => ids.has(id)) : [...ids]
   }
