@@ -6,7 +6,17 @@
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs"
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
 import { join, relative } from "node:path"
@@ -165,18 +175,170 @@ async function buildContent() {
   writeFileSync(marker, stamp)
 }
 
+// ---------------------------------------------------------------- launch (start and browser tests)
+
+type LaunchOptions = {
+  mode: "embedded" | "production"
+  databaseUrl: string
+  uploads: string
+  backendPort: number
+  storefrontPort: number
+  /** Where server output goes: the terminal (start) or a log file (tests). */
+  log: "inherit" | string
+  createStaff: boolean
+}
+
+type Gallery = { backendUrl: string; storefrontUrl: string; publishableKey: string; stop: () => Promise<void> }
+
+async function launch(opts: LaunchOptions): Promise<Gallery> {
+  const state = readState()
+  mkdirSync(opts.uploads, { recursive: true })
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${opts.backendPort}`
+  if (opts.mode === "embedded" && !state.secrets) {
+    state.secrets = { jwt: randomBytes(32).toString("hex"), cookie: randomBytes(32).toString("hex") }
+    writeState(state)
+  }
+  const env: NodeJS.ProcessEnv = {
+    DATABASE_URL: opts.databaseUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    GALERI_UPLOAD_DIR: opts.uploads,
+    MEDUSA_BACKEND_URL: backendUrl,
+    PORT: String(opts.backendPort),
+    ...(opts.mode === "embedded"
+      ? { JWT_SECRET: state.secrets!.jwt, COOKIE_SECRET: state.secrets!.cookie, NODE_ENV: "development" }
+      : {}),
+  }
+  const quiet = opts.log !== "inherit"
+  const medusa = (args: string[]) =>
+    run("pnpm", ["exec", "medusa", ...args], {
+      cwd: COMMERCE,
+      env: { ...env, NODE_ENV: env.NODE_ENV ?? "production" },
+      quiet: true,
+    })
+  state.stamps ??= {}
+  const stamps = state.stamps
+  const dbKey = createHash("sha256").update(opts.databaseUrl).digest("hex").slice(0, 8)
+  const fail = (message: string): never => {
+    throw new Error(message)
+  }
+
+  const migrationStamp = hashTree([
+    join(COMMERCE, "src", "modules"),
+    join(COMMERCE, "src", "links"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  if (stamps[`migrate:${dbKey}`] !== migrationStamp) {
+    say("migrating the database ...")
+    if ((await medusa(["db:migrate"])) !== 0)
+      fail("migrations failed (see above); the database is left as it was before the failing migration")
+    stamps[`migrate:${dbKey}`] = migrationStamp
+    writeState(state)
+  }
+
+  const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
+  const seedOutput = join(DATA, `seed-${dbKey}.json`)
+  if (stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
+    say("seeding the demo catalog (31 MSMEs, 155 products; the first time also renders image variants) ...")
+    mkdirSync(DATA, { recursive: true })
+    const code = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
+      cwd: COMMERCE,
+      env: { ...env, GALERI_SEED_OUTPUT: seedOutput },
+      quiet,
+    })
+    if (code !== 0) fail("the seed failed (see above); running it again is safe, nothing is duplicated")
+    stamps[`seed:${dbKey}`] = seedStamp
+    writeState(state)
+  }
+  const seed = JSON.parse(readFileSync(seedOutput, "utf8")) as { publishable_key: string }
+
+  if (opts.createStaff && stamps[`staff:${dbKey}`] !== DEMO_STAFF.email) {
+    // exits non-zero when the user exists already: both are fine
+    await medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password])
+    stamps[`staff:${dbKey}`] = DEMO_STAFF.email
+    writeState(state)
+  }
+
+  const buildStamp = hashTree([join(COMMERCE, "src"), join(COMMERCE, "medusa-config.ts"), join(ROOT, "pnpm-lock.yaml")])
+  const server = join(COMMERCE, ".medusa", "server")
+  if (stamps.medusaBuild !== buildStamp || !existsSync(join(server, "public", "admin", "index.html"))) {
+    say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")
+    if ((await medusa(["build"])) !== 0) fail("the Medusa build failed (see above)")
+    stamps.medusaBuild = buildStamp
+    writeState(state)
+  }
+  const staticLink = join(server, "static")
+  rmSync(staticLink, { force: true, recursive: false })
+  symlinkSync(opts.uploads, staticLink)
+
+  const storefrontStamp = hashTree([
+    join(STOREFRONT, "src"),
+    join(STOREFRONT, "astro.config.ts"),
+    join(CONTENT, "pages"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  if (stamps.storefrontBuild !== storefrontStamp || !existsSync(join(STOREFRONT, "dist", "server", "entry.mjs"))) {
+    say("building the storefront ...")
+    if ((await run("pnpm", ["--filter", "@galeri/storefront", "run", "build"], { cwd: ROOT, quiet: true })) !== 0) {
+      fail("the storefront build failed (see above)")
+    }
+    stamps.storefrontBuild = storefrontStamp
+    writeState(state)
+  }
+
+  const output = (): "inherit" | ["ignore", number, number] => {
+    if (!quiet) return "inherit"
+    const fd = openSync(opts.log, "a")
+    return ["ignore", fd, fd]
+  }
+  const children: ChildProcess[] = []
+  const stop = async () => {
+    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM")
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))))
+  }
+  say("starting Medusa ...")
+  const backend = spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
+    cwd: server,
+    env: {
+      ...process.env,
+      ...env,
+      // "embedded", not "development": Medusa then serves the prebuilt admin, not a Vite dev server
+      NODE_ENV: opts.mode === "production" ? "production" : "embedded",
+    },
+    stdio: output(),
+  })
+  children.push(backend)
+  try {
+    await waitFor(`${backendUrl}/health`, 120_000, () => backend.exitCode !== null)
+    const storefront = spawn("node", ["dist/server/entry.mjs"], {
+      cwd: STOREFRONT,
+      env: {
+        ...process.env,
+        HOST: process.env.STOREFRONT_HOST ?? "0.0.0.0",
+        PORT: String(opts.storefrontPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
+      },
+      stdio: output(),
+    })
+    children.push(storefront)
+    await waitFor(`http://localhost:${opts.storefrontPort}/robots.txt`, 60_000, () => storefront.exitCode !== null)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return {
+    backendUrl,
+    storefrontUrl: `http://localhost:${opts.storefrontPort}`,
+    publishableKey: seed.publishable_key,
+    stop,
+  }
+}
+
 // ---------------------------------------------------------------- start
 
 async function start() {
   const started = Date.now()
-  const state = readState()
   const mode = process.env.NODE_ENV === "production" ? "production" : "embedded"
-  const backendPort = Number(process.env.MEDUSA_PORT ?? process.env.PORT ?? 9000)
-  const storefrontPort = Number(process.env.STOREFRONT_PORT ?? 4321)
-  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${backendPort}`
-  const uploads = process.env.GALERI_UPLOAD_DIR ?? join(DATA, "uploads")
-  mkdirSync(uploads, { recursive: true })
-
   await buildContent()
 
   let db: Database | null = null
@@ -191,151 +353,45 @@ async function start() {
     databaseUrl = `${db.url}/galeri`
     say(`embedded PostgreSQL is up on port ${db.port}`)
   }
-  if (mode === "embedded" && !state.secrets) {
-    state.secrets = { jwt: randomBytes(32).toString("hex"), cookie: randomBytes(32).toString("hex") }
-    writeState(state)
-  }
-  const env: NodeJS.ProcessEnv = {
-    DATABASE_URL: databaseUrl,
-    MEDUSA_DISABLE_TELEMETRY: "true",
-    GALERI_UPLOAD_DIR: uploads,
-    MEDUSA_BACKEND_URL: backendUrl,
-    PORT: String(backendPort),
-    ...(mode === "embedded"
-      ? { JWT_SECRET: state.secrets!.jwt, COOKIE_SECRET: state.secrets!.cookie, NODE_ENV: "development" }
-      : {}),
-  }
-  const children: ChildProcess[] = []
+  let gallery: Gallery | null = null
   let stopping = false
   const stop = async (code: number) => {
     if (stopping) return
     stopping = true
     say("stopping ...")
-    for (const child of children) child.kill("SIGTERM")
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))))
+    await gallery?.stop()
     if (db) await db.stop()
     say("stopped cleanly.")
     process.exit(code)
   }
   process.on("SIGINT", () => void stop(0))
   process.on("SIGTERM", () => void stop(0))
-
-  const medusa = (args: string[], quiet = true) =>
-    run("pnpm", ["exec", "medusa", ...args], {
-      cwd: COMMERCE,
-      env: { ...env, NODE_ENV: env.NODE_ENV ?? "production" },
-      quiet,
+  try {
+    gallery = await launch({
+      mode,
+      databaseUrl,
+      uploads: process.env.GALERI_UPLOAD_DIR ?? join(DATA, "uploads"),
+      backendPort: Number(process.env.MEDUSA_PORT ?? 9000),
+      storefrontPort: Number(process.env.STOREFRONT_PORT ?? 4321),
+      log: "inherit",
+      createStaff: mode === "embedded",
     })
-  state.stamps ??= {}
-  const stamps = state.stamps
-  const dbKey = createHash("sha256").update(databaseUrl).digest("hex").slice(0, 8)
-
-  const migrationStamp = hashTree([
-    join(COMMERCE, "src", "modules"),
-    join(COMMERCE, "src", "links"),
-    join(ROOT, "pnpm-lock.yaml"),
-  ])
-  if (stamps[`migrate:${dbKey}`] !== migrationStamp) {
-    say("migrating the database ...")
-    if ((await medusa(["db:migrate"])) !== 0) {
-      say("migrations failed: see above. The database is left as it was before the failing migration.")
-      await stop(1)
-    }
-    stamps[`migrate:${dbKey}`] = migrationStamp
-    writeState(state)
+  } catch (error) {
+    say(`the gallery could not start: ${error instanceof Error ? error.message : String(error)}`)
+    await stop(1)
+    return
   }
-
-  const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
-  const seedOutput = join(DATA, "seed.json")
-  if (stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
-    say("seeding the demo catalog (31 MSMEs, 155 products) ...")
-    const code = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
-      cwd: COMMERCE,
-      env: { ...env, GALERI_SEED_OUTPUT: seedOutput },
-    })
-    if (code !== 0) {
-      say("the seed failed: see above. It is safe to run ./gallery start again; nothing is duplicated.")
-      await stop(1)
-    }
-    stamps[`seed:${dbKey}`] = seedStamp
-    writeState(state)
-  }
-  const seed = JSON.parse(readFileSync(seedOutput, "utf8")) as { publishable_key: string }
-
-  if (mode === "embedded" && stamps[`staff:${dbKey}`] !== DEMO_STAFF.email) {
-    // exits non-zero when the user exists already: both are fine
-    await medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password])
-    stamps[`staff:${dbKey}`] = DEMO_STAFF.email
-    writeState(state)
-  }
-
-  const buildStamp = hashTree([join(COMMERCE, "src"), join(COMMERCE, "medusa-config.ts"), join(ROOT, "pnpm-lock.yaml")])
-  const server = join(COMMERCE, ".medusa", "server")
-  if (stamps.medusaBuild !== buildStamp || !existsSync(join(server, "public", "admin", "index.html"))) {
-    say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")
-    if ((await medusa(["build"])) !== 0) await stop(1)
-    stamps.medusaBuild = buildStamp
-    writeState(state)
-  }
-  const staticLink = join(server, "static")
-  if (!existsSync(staticLink)) symlinkSync(uploads, staticLink)
-
-  const storefrontStamp = hashTree([
-    join(STOREFRONT, "src"),
-    join(STOREFRONT, "astro.config.ts"),
-    join(ROOT, "pnpm-lock.yaml"),
-  ])
-  if (stamps.storefrontBuild !== storefrontStamp || !existsSync(join(STOREFRONT, "dist", "server", "entry.mjs"))) {
-    say("building the storefront ...")
-    await must(
-      "building the storefront",
-      "pnpm",
-      ["--filter", "@galeri/storefront", "run", "build"],
-      { cwd: ROOT, quiet: true },
-      "See the errors above.",
-    )
-    stamps.storefrontBuild = storefrontStamp
-    writeState(state)
-  }
-
-  say("starting Medusa ...")
-  const backend = spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
-    cwd: server,
-    env: {
-      ...process.env,
-      ...env,
-      // "embedded", not "development": Medusa then serves the prebuilt admin, not a Vite dev server
-      NODE_ENV: mode === "production" ? "production" : "embedded",
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  })
-  children.push(backend)
-  await waitFor(`${backendUrl}/health`, 120_000, () => backend.exitCode !== null)
-  const storefront = spawn("node", ["dist/server/entry.mjs"], {
-    cwd: STOREFRONT,
-    env: {
-      ...process.env,
-      HOST: process.env.STOREFRONT_HOST ?? "0.0.0.0",
-      PORT: String(storefrontPort),
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
-    },
-    stdio: ["ignore", "inherit", "inherit"],
-  })
-  children.push(storefront)
-  await waitFor(`http://localhost:${storefrontPort}/`, 60_000, () => storefront.exitCode !== null)
-  for (const child of children) child.once("exit", (code) => void stop(code ?? 1))
 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   process.stdout.write(
     [
       "",
       bold(`Galeri Caruban is running (${mode} mode, ready in ${seconds} s)`),
-      `  Storefront (Bahasa Indonesia)  http://localhost:${storefrontPort}/`,
-      `  Storefront (English)           http://localhost:${storefrontPort}/en/`,
-      `  Medusa Admin                   ${backendUrl}/app`,
+      `  Storefront (Bahasa Indonesia)  ${gallery.storefrontUrl}/`,
+      `  Storefront (English)           ${gallery.storefrontUrl}/en/`,
+      `  Medusa Admin                   ${gallery.backendUrl}/app`,
       ...(mode === "embedded" ? [`  Staff login                    ${DEMO_STAFF.email} / ${DEMO_STAFF.password}`] : []),
-      `  Store API                      ${backendUrl}/store (publishable key ${seed.publishable_key})`,
+      `  Store API                      ${gallery.backendUrl}/store (publishable key ${gallery.publishableKey})`,
       "Press Ctrl-C to stop.",
       "",
     ].join("\n"),
@@ -345,10 +401,7 @@ async function start() {
 async function waitFor(url: string, timeoutMs: number, failed: () => boolean) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (failed()) {
-      say(`${url} did not come up: the process exited (see its messages above).`)
-      process.exit(1)
-    }
+    if (failed()) throw new Error(`${url} did not come up: the process exited (see its messages)`)
     try {
       const res = await fetch(url)
       if (res.status < 500) return
@@ -357,8 +410,7 @@ async function waitFor(url: string, timeoutMs: number, failed: () => boolean) {
     }
     await new Promise((r) => setTimeout(r, 300))
   }
-  say(`${url} did not answer within ${timeoutMs / 1000} s.`)
-  process.exit(1)
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
 // ---------------------------------------------------------------- test
@@ -412,6 +464,90 @@ function jest(name: string, testType: string, env: NodeJS.ProcessEnv): Promise<T
   })
 }
 
+/** Finds Debian's Chromium; installs it when running as root (as CI does), else says how. */
+async function chromium(): Promise<string | null> {
+  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+  if (existsSync(path)) return path
+  if (process.getuid?.() === 0) {
+    say("installing Debian's chromium for the browser tests (apt-get) ...")
+    await run("apt-get", ["update", "-qq"], { cwd: ROOT, quiet: true })
+    await run("apt-get", ["install", "-y", "-qq", "chromium"], {
+      cwd: ROOT,
+      quiet: true,
+      env: { DEBIAN_FRONTEND: "noninteractive" },
+    })
+    if (existsSync(path)) return path
+  }
+  say(
+    "Chromium was not found: install it (sudo apt-get install chromium) or set CHROMIUM_PATH, then run the tests again.",
+  )
+  return null
+}
+
+/** Starts a whole gallery on a fresh database of the test PostgreSQL and runs the Playwright tests against it. */
+async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
+  const browser = await chromium()
+  if (!browser) return { name: "browser", passed: 0, failed: 1, ok: false }
+  const host = dbEnv.DB_HOST ?? process.env.DB_HOST ?? "localhost"
+  const port = dbEnv.DB_PORT ?? process.env.DB_PORT ?? "5432"
+  const user = dbEnv.DB_USERNAME ?? process.env.DB_USERNAME ?? "postgres"
+  const password = dbEnv.DB_PASSWORD ?? process.env.DB_PASSWORD ?? ""
+  const base = `postgres://${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ""}@${host}:${port}`
+  const name = `galeri_e2e_${process.pid}`
+  await ensureDatabaseExists(base, name)
+  const work = join(tmpdir(), `galeri-e2e-${process.pid}`)
+  mkdirSync(work, { recursive: true })
+  const log = join(work, "servers.log")
+  let gallery: Gallery | null = null
+  try {
+    gallery = await launch({
+      mode: "embedded",
+      databaseUrl: `${base}/${name}`,
+      uploads: join(work, "uploads"),
+      backendPort: await freePort(19000),
+      storefrontPort: await freePort(14321),
+      log,
+      createStaff: false,
+    })
+    const report = join(work, "playwright.json")
+    const code = await run(
+      "pnpm",
+      ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts", "--reporter=list,json"],
+      {
+        cwd: STOREFRONT,
+        env: {
+          PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+          STOREFRONT_URL: gallery.storefrontUrl,
+          MEDUSA_URL: gallery.backendUrl,
+          MEDUSA_PUBLISHABLE_KEY: gallery.publishableKey,
+          CHROMIUM_PATH: browser,
+        },
+      },
+    )
+    if (!existsSync(report)) return { name: "browser", passed: 0, failed: 1, ok: false }
+    const { stats } = JSON.parse(readFileSync(report, "utf8")) as {
+      stats: { expected: number; unexpected: number; flaky: number }
+    }
+    if (code !== 0) say(`browser tests failed; the servers' log is ${log}`)
+    return {
+      name: "browser",
+      passed: stats.expected,
+      failed: stats.unexpected + stats.flaky + (code !== 0 && !stats.unexpected ? 1 : 0),
+      ok: code === 0,
+    }
+  } catch (error) {
+    say(`browser tests could not run: ${error instanceof Error ? error.message : String(error)} (server log: ${log})`)
+    return { name: "browser", passed: 0, failed: 1, ok: false }
+  } finally {
+    await gallery?.stop()
+    const client = new pg.Client({ connectionString: `${base}/postgres` })
+    await client.connect().then(
+      () => client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end()),
+      () => undefined,
+    )
+  }
+}
+
 async function test() {
   const tallies: Tally[] = []
   await buildContent()
@@ -445,6 +581,8 @@ async function test() {
     tallies.push(await jest("commerce unit", "unit", env))
     say("Medusa integration tests against PostgreSQL (Jest) ...")
     tallies.push(await jest("commerce integration", "integration:http", env))
+    say("browser tests: the whole gallery in Chromium (Playwright) ...")
+    tallies.push(await browserTests(env))
   } finally {
     if (db) await db.stop()
   }

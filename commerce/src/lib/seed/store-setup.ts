@@ -11,6 +11,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateStoresWorkflow,
+  updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 
 /** The gallery's store setup, as code. Every part is looked up first, so running it again changes nothing. */
@@ -141,15 +142,29 @@ export async function setupStore(container: MedusaContainer, paymentProviders: s
   const regions = await regionService.listRegions({ name: { $in: REGIONS.map((r) => r.name) } })
   const region_ids = Object.fromEntries(regions.map((r) => [r.name, r.id]))
 
-  // Taxes: PPN for Indonesia (11% effective); exports are zero-rated
+  // Taxes: PPN for Indonesia (11% effective); exports are zero-rated. Medusa's system tax provider computes them.
   const taxService = container.resolve(Modules.TAX)
   const taxRegions = await taxService.listTaxRegions({ country_code: ["id", "sg", "my"] })
   const wantedTax = [
-    { country_code: "id", default_tax_rate: { rate: 11, code: "PPN", name: "PPN 11%" } },
-    { country_code: "sg", default_tax_rate: { rate: 0, code: "EXPORT", name: "Export, zero-rated" } },
-    { country_code: "my", default_tax_rate: { rate: 0, code: "EXPORT", name: "Export, zero-rated" } },
+    { country_code: "id", provider_id: "tp_system", default_tax_rate: { rate: 11, code: "PPN", name: "PPN 11%" } },
+    {
+      country_code: "sg",
+      provider_id: "tp_system",
+      default_tax_rate: { rate: 0, code: "EXPORT", name: "Export, zero-rated" },
+    },
+    {
+      country_code: "my",
+      provider_id: "tp_system",
+      default_tax_rate: { rate: 0, code: "EXPORT", name: "Export, zero-rated" },
+    },
   ].filter((t) => !taxRegions.some((r) => r.country_code === t.country_code))
   if (wantedTax.length) await createTaxRegionsWorkflow(container).run({ input: wantedTax })
+  const withoutProvider = taxRegions.filter((r) => !r.provider_id)
+  if (withoutProvider.length) {
+    await updateTaxRegionsWorkflow(container).run({
+      input: withoutProvider.map((r) => ({ id: r.id, provider_id: "tp_system" })),
+    })
+  }
 
   // Stock location of the gallery, linked to the channel and the manual fulfillment provider
   const stockService = container.resolve(Modules.STOCK_LOCATION)

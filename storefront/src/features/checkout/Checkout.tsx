@@ -42,6 +42,7 @@ export default function Checkout({ locale, initial, text, stripeKey }: Props) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [errors, setErrors] = useState<Record<string, string>>({})
+  const [shippingChoice, setShippingChoice] = useState<string | null>(initial.shipping_method)
   const a = cart.address
 
   async function saveAddress(event: FormEvent<HTMLFormElement>) {
@@ -66,6 +67,7 @@ export default function Checkout({ locale, initial, text, stripeKey }: Props) {
   }
 
   async function chooseShipping(optionId: string) {
+    setShippingChoice(optionId)
     setBusy(true)
     setError(null)
     const res = await post<{ cart: CartView; payment_providers: string[] }>("/api/checkout/shipping", {
@@ -200,7 +202,7 @@ export default function Checkout({ locale, initial, text, stripeKey }: Props) {
                 type="radio"
                 name="shipping"
                 value={o.id}
-                checked={cart.shipping_method === o.id}
+                checked={shippingChoice === o.id}
                 onChange={() => chooseShipping(o.id)}
                 disabled={busy}
               />

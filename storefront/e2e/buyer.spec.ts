@@ -1,0 +1,101 @@
+import { expect, test } from "@playwright/test"
+import { hydrated } from "./helpers"
+
+const MEDUSA_URL = process.env.MEDUSA_URL ?? "http://localhost:9000"
+const PUBLISHABLE_KEY = process.env.MEDUSA_PUBLISHABLE_KEY ?? ""
+
+test("a buyer browses, switches language and currency, buys as a guest with bank transfer, and the order is in Medusa", async ({
+  page,
+  request,
+}) => {
+  // home -> category
+  await page.goto("/")
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("UMKM Kabupaten Cirebon")
+  await expect(page.getByRole("heading", { name: "Kriya pilihan" })).toBeVisible()
+  await page.getByRole("link", { name: "Mebel Rotan" }).first().click()
+  await expect(page.getByRole("heading", { level: 1, name: "Mebel Rotan" })).toBeVisible()
+
+  // sort by price, lowest first: the prices shown go up
+  await page.getByLabel("Urutkan").selectOption("price_asc")
+  await page.getByRole("button", { name: "Urutkan" }).click()
+  await expect(page).toHaveURL(/urut=price_asc/)
+  const prices = await page.locator(".card .price").allTextContents()
+  const amounts = prices.map((p) => Number(p.replace(/[^0-9]/g, "")))
+  expect(amounts.length).toBeGreaterThan(1)
+  expect([...amounts].sort((a, b) => a - b)).toEqual(amounts)
+
+  // category -> product
+  await page.locator(".card a").first().click()
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  const productPath = new URL(page.url()).pathname
+  await expect(page.getByRole("heading", { name: /Cerita perajin/ })).toBeVisible()
+
+  // switch language: same product, in English
+  await page.getByRole("link", { name: "English" }).click()
+  await expect(page).toHaveURL(new RegExp(`/en${productPath}`))
+  await expect(page.getByRole("heading", { name: /The maker's story/ })).toBeVisible()
+
+  // switch currency: Singapore dollars
+  await page.getByLabel("Region and currency").selectOption({ label: "Singapore (SGD)" })
+  await page.getByRole("button", { name: "Apply" }).click()
+  await expect(page.locator(".add-to-cart .price")).toContainText("SGD")
+
+  // add to cart: the drawer opens with the item
+  await hydrated(page, ".add-to-cart")
+  await hydrated(page, ".cart-button")
+  await page.getByRole("button", { name: "Add to cart" }).click()
+  const drawer = page.getByRole("dialog", { name: "Cart" })
+  await expect(drawer).toBeVisible()
+  await expect(drawer).toContainText("1 ×")
+  await drawer.getByRole("link", { name: "Go to checkout" }).click()
+
+  // guest checkout
+  await expect(page.getByRole("heading", { level: 1, name: "Checkout" })).toBeVisible()
+  await hydrated(page, ".checkout")
+  await page.getByLabel("Email", { exact: true }).fill("buyer@example.sg")
+  await page.getByLabel("First name").fill("Mei Ling")
+  await page.getByLabel("Last name").fill("Tan")
+  await page.getByLabel("Address", { exact: true }).fill("10 Anson Road #12-01")
+  await page.getByLabel("City", { exact: true }).fill("Singapore")
+  await page.getByLabel("Postal code").fill("079903")
+  await page.getByRole("button", { name: "Continue" }).click()
+  await page.getByRole("radio", { name: /International Shipping/ }).check()
+  await expect(page.getByRole("radio", { name: "Bank transfer (manual)" })).toBeChecked()
+  await page.getByRole("button", { name: "Place order" }).click()
+
+  // confirmation with transfer instructions
+  await expect(page.getByRole("heading", { name: "Thank you, we have received your order" })).toBeVisible()
+  await expect(page.getByRole("heading", { name: "Bank transfer instructions" })).toBeVisible()
+  const orderId = new URL(page.url()).pathname.split("/").pop() ?? ""
+  expect(orderId).toMatch(/^order_/)
+
+  // the order is in Medusa, in Singapore dollars, for this buyer
+  const res = await request.get(`${MEDUSA_URL}/store/orders/${orderId}?fields=id,email,currency_code,*items`, {
+    headers: { "x-publishable-api-key": PUBLISHABLE_KEY },
+  })
+  expect(res.ok()).toBe(true)
+  const { order } = (await res.json()) as { order: { email: string; currency_code: string; items: unknown[] } }
+  expect(order).toMatchObject({ email: "buyer@example.sg", currency_code: "sgd" })
+  expect(order.items).toHaveLength(1)
+})
+
+test("an unknown product is a real 404 page, in the buyer's language", async ({ page }) => {
+  const res = await page.goto("/en/produk/no-such-product")
+  expect(res?.status()).toBe(404)
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible()
+})
+
+test("product and category pages read without JavaScript and are cacheable", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const res = await page.goto("/kategori/batik-tulis")
+  expect(res?.headers()["cache-control"]).toContain("public")
+  await page.locator(".card a").first().click()
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await expect(page.getByRole("button", { name: "Tambah ke keranjang" })).toBeVisible()
+  // the plain form adds to the cart without JavaScript
+  await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
+  await expect(page.getByRole("heading", { level: 1, name: "Keranjang belanja" })).toBeVisible()
+  await expect(page.locator("table.cart tbody tr")).toHaveCount(1)
+  await context.close()
+})

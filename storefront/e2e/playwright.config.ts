@@ -1,0 +1,31 @@
+import { defineConfig } from "@playwright/test"
+
+/**
+ * Browser tests against a running gallery (./gallery test starts one with its own database).
+ * Debian's Chromium, no browser download: CHROMIUM_PATH or /usr/bin/chromium.
+ */
+export default defineConfig({
+  testDir: ".",
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  workers: 1,
+  reporter: [["list"]],
+  use: {
+    baseURL: process.env.STOREFRONT_URL ?? "http://localhost:4321",
+    locale: "id-ID",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    viewport: { width: 390, height: 844 },
+    trace: "off",
+  },
+})
