@@ -1,11 +1,13 @@
 import node from "@astrojs/node"
-import react from "@astrojs/react"
+import preact from "@astrojs/preact"
 import { defineConfig, envField } from "astro/config"
 
 export default defineConfig({
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [react()],
+  // Islands are written against the React API and run on preact/compat: ~10 KB instead of React DOM's ~65 KB
+  // (gzip), which keeps the product page under its 30 KB JavaScript budget.
+  integrations: [preact({ compat: true })],
   i18n: {
     locales: ["id", "en"],
     defaultLocale: "id",

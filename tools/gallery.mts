@@ -311,7 +311,7 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
   children.push(backend)
   try {
     await waitFor(`${backendUrl}/health`, 120_000, () => backend.exitCode !== null)
-    const storefront = spawn("node", ["dist/server/entry.mjs"], {
+    const storefront = spawn("node", ["server.mjs"], {
       cwd: STOREFRONT,
       env: {
         ...process.env,
@@ -613,12 +613,30 @@ async function dbOnly() {
   process.on("SIGTERM", () => void stop())
 }
 
-const commands: Record<string, () => Promise<void>> = { start, test, db: dbOnly }
+/** Lighthouse against the running gallery (./gallery start in another terminal), or STOREFRONT_URL. */
+async function bench() {
+  const url = process.env.STOREFRONT_URL ?? "http://localhost:4321"
+  const up = await fetch(`${url}/robots.txt`).then(
+    (r) => r.ok,
+    () => false,
+  )
+  if (!up) {
+    say(`no storefront answers at ${url}: start the gallery first (./gallery start), or set STOREFRONT_URL.`)
+    process.exit(1)
+  }
+  const browser = await chromium()
+  if (!browser) process.exit(1)
+  process.exit(
+    await run("node", ["bench/lighthouse.ts"], { cwd: STOREFRONT, env: { STOREFRONT_URL: url, CHROME_PATH: browser } }),
+  )
+}
+
+const commands: Record<string, () => Promise<void>> = { start, test, db: dbOnly, bench }
 const command = process.argv[2] ?? "help"
 const handler = commands[command]
 if (!handler) {
   process.stdout.write(
-    "usage: ./gallery start | test | db\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n",
+    "usage: ./gallery start | test | db | bench\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront\n",
   )
   process.exit(command === "help" ? 0 : 2)
 }

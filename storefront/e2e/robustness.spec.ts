@@ -19,7 +19,7 @@ async function freePort(): Promise<number> {
 test("when Medusa is down the storefront answers 503 with a clear page, not a crash", async ({ page }) => {
   const port = await freePort()
   const dead = await freePort()
-  const server: ChildProcess = spawn("node", [join(DIST, "server", "entry.mjs")], {
+  const server: ChildProcess = spawn("node", [join(DIST, "..", "server.mjs")], {
     env: { ...process.env, HOST: "127.0.0.1", PORT: String(port), MEDUSA_BACKEND_URL: `http://127.0.0.1:${dead}` },
     stdio: "ignore",
   })

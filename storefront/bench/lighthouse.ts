@@ -1,0 +1,71 @@
+/**
+ * Lighthouse (mobile) on the storefront's home, category and product pages, with an editorial page
+ * as the baseline measured in the same run. Prints the four scores and the JavaScript each page
+ * ships (gzip bytes on the wire), and each page's JavaScript against the 30 KB product-page budget.
+ *
+ *   ./gallery bench            (starts the gallery if it is not running)
+ *   STOREFRONT_URL=http://localhost:4321 node storefront/bench/lighthouse.ts
+ */
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+
+const base = process.env.STOREFRONT_URL ?? "http://localhost:4321"
+const pages: [string, string][] = [
+  ["baseline: editorial page", "/halaman/tentang"],
+  ["home", "/"],
+  ["category", "/kategori/batik-tulis"],
+  ["product", "/produk/kursi-rotan-teras-rotan-tegal-asri"],
+  ["product (en)", "/en/produk/kursi-rotan-teras-rotan-tegal-asri"],
+]
+const JS_BUDGET = 30 * 1024
+
+type Audit = { details?: { items?: { resourceType?: string; transferSize?: number }[] } }
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+})
+const rows: string[][] = []
+try {
+  for (const [name, path] of pages) {
+    const result = await lighthouse(`${base}${path}`, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+      formFactor: "mobile",
+      screenEmulation: { mobile: true, width: 412, height: 823, deviceScaleFactor: 1.75, disabled: false },
+    })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`)
+    const { categories, audits } = result.lhr
+    const score = (id: string) => String(Math.round((categories[id]?.score ?? 0) * 100))
+    const items = (audits["network-requests"] as Audit | undefined)?.details?.items ?? []
+    const js = items.filter((i) => i.resourceType === "Script").reduce((n, i) => n + (i.transferSize ?? 0), 0)
+    rows.push([
+      name,
+      score("performance"),
+      score("accessibility"),
+      score("best-practices"),
+      score("seo"),
+      (js / 1024).toFixed(1),
+      (js / JS_BUDGET).toFixed(2),
+    ])
+  }
+} finally {
+  await chrome.kill()
+}
+const head = ["page", "perf", "a11y", "best", "seo", "JS KB (gzip)", "JS / 30 KB"]
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+const line = (cells: string[]) => cells.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ")
+process.stdout.write(
+  `Lighthouse mobile, ${base}, ${new Date().toISOString()}\n${line(head)}\n${rows.map(line).join("\n")}\n`,
+)
