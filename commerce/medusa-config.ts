@@ -52,10 +52,12 @@ function redisModules(url: string): ModuleEntry[] {
 
 const paymentProviders: ModuleEntry[] = []
 if (env.STRIPE_API_KEY) {
+  // id "stripe": the provider is then pp_stripe_stripe (card payments through the Payment Element)
   paymentProviders.push({
     resolve: "@medusajs/medusa/payment-stripe",
+    id: "stripe",
     options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, capture: false },
-  } as ModuleEntry & { id?: string })
+  } as ModuleEntry & { id: string })
 }
 
 const fileProvider: ModuleEntry & { id: string } = env.S3_BUCKET

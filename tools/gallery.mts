@@ -188,6 +188,9 @@ type LaunchOptions = {
   createStaff: boolean
   /** A throwaway database (browser tests): always migrated and seeded, nothing remembered. */
   freshDatabase?: boolean
+  /** Extra environment for Medusa and for the storefront (browser tests turn on Stripe with offline keys). */
+  backendEnv?: NodeJS.ProcessEnv
+  storefrontEnv?: NodeJS.ProcessEnv
 }
 
 type Gallery = { backendUrl: string; storefrontUrl: string; publishableKey: string; stop: () => Promise<void> }
@@ -206,6 +209,7 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
     GALERI_UPLOAD_DIR: opts.uploads,
     MEDUSA_BACKEND_URL: backendUrl,
     PORT: String(opts.backendPort),
+    ...opts.backendEnv,
     ...(opts.mode === "embedded"
       ? { JWT_SECRET: state.secrets!.jwt, COOKIE_SECRET: state.secrets!.cookie, NODE_ENV: "development" }
       : {}),
@@ -319,6 +323,7 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
         PORT: String(opts.storefrontPort),
         MEDUSA_BACKEND_URL: backendUrl,
         MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
+        ...opts.storefrontEnv,
       },
       stdio: output(),
     })
@@ -511,6 +516,10 @@ async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
       log,
       createStaff: false,
       freshDatabase: true,
+      // Stripe on, with keys that can never reach Stripe (this machine has no route there): the tests
+      // check everything up to that boundary, and that a failing card payment leaves bank transfer working.
+      backendEnv: { STRIPE_API_KEY: "sk_test_galeri_offline", STRIPE_WEBHOOK_SECRET: "whsec_galeri_offline" },
+      storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_galeri_offline" },
     })
     const report = join(work, "playwright.json")
     const code = await run(

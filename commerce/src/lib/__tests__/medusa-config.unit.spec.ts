@@ -80,6 +80,7 @@ describe("medusa-config", () => {
     expect(providerOf("@medusajs/medusa/locking").resolve).toBe("@medusajs/medusa/locking-redis")
     expect(providerOf("@medusajs/medusa/payment")).toMatchObject({
       resolve: "@medusajs/medusa/payment-stripe",
+      id: "stripe",
       options: { apiKey: "sk_live_example", webhookSecret: "whsec_example" },
     })
     expect(config.featureFlags.caching).toBe(true)

@@ -77,8 +77,9 @@ export default function Checkout({ locale, initial, text, stripeKey }: Props) {
     setBusy(false)
     if (!res.ok) return setError(res.message)
     setCart(res.data.cart)
-    const usable = res.data.payment_providers.filter(
-      (p) => p === "pp_system_default" || (p === "pp_stripe_stripe" && stripeKey),
+    // bank transfer first: it always works; card only where the storefront has a Stripe key
+    const usable = ["pp_system_default", "pp_stripe_stripe"].filter(
+      (p) => res.data.payment_providers.includes(p) && (p === "pp_system_default" || stripeKey),
     )
     setProviders(usable)
     setProvider(usable[0] ?? "pp_system_default")
