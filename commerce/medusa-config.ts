@@ -105,6 +105,12 @@ export default defineConfig({
   },
   modules: [
     { resolve: "@medusajs/medusa/translation" },
+    {
+      key: Modules.SEARCH,
+      resolve: "@medusajs/medusa/search",
+      // PostgreSQL by default (typo tolerance by trigrams, facets, filters); Meilisearch in production (issue 4)
+      options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }] },
+    },
     { resolve: "./src/modules/msme" },
     { resolve: "./src/modules/curation" },
     {

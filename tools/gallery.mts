@@ -28,6 +28,7 @@ const DATA = join(ROOT, ".data")
 const COMMERCE = join(ROOT, "commerce")
 const STOREFRONT = join(ROOT, "storefront")
 const CONTENT = join(ROOT, "content")
+const SEARCH = join(ROOT, "search")
 const STATE_FILE = join(DATA, "state.json")
 
 export const DEMO_STAFF = { email: "staf@galeri-caruban.test", password: "caruban-demo-2026" }
@@ -161,18 +162,24 @@ async function ensureDatabaseExists(baseUrl: string, name: string) {
 
 // ---------------------------------------------------------------- build steps
 
+/** Builds the workspace libraries commerce and the storefront load as JavaScript (content/, search/), when changed. */
 async function buildContent() {
-  const stamp = hashTree([join(CONTENT, "src"), join(CONTENT, "package.json")])
-  const marker = join(CONTENT, "dist", ".stamp")
-  if (existsSync(marker) && readFileSync(marker, "utf8") === stamp) return
-  await must(
-    "building content/",
-    "pnpm",
-    ["--filter", "@galeri/content", "run", "build"],
-    { cwd: ROOT, quiet: true },
-    "Fix the TypeScript errors shown above.",
-  )
-  writeFileSync(marker, stamp)
+  for (const [dir, pkg] of [
+    [CONTENT, "@galeri/content"],
+    [SEARCH, "@galeri/search"],
+  ] as const) {
+    const stamp = hashTree([join(dir, "src"), join(dir, "package.json")])
+    const marker = join(dir, "dist", ".stamp")
+    if (existsSync(marker) && readFileSync(marker, "utf8") === stamp) continue
+    await must(
+      `building ${pkg}`,
+      "pnpm",
+      ["--filter", pkg, "run", "build"],
+      { cwd: ROOT, quiet: true },
+      "Fix the TypeScript errors shown above.",
+    )
+    writeFileSync(marker, stamp)
+  }
 }
 
 // ---------------------------------------------------------------- launch (start and browser tests)
@@ -231,6 +238,7 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
   const migrationStamp = hashTree([
     join(COMMERCE, "src", "modules"),
     join(COMMERCE, "src", "links"),
+    join(COMMERCE, "medusa-config.ts"),
     join(ROOT, "pnpm-lock.yaml"),
   ])
   if (opts.freshDatabase || stamps[`migrate:${dbKey}`] !== migrationStamp) {
@@ -264,7 +272,13 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
     writeState(state)
   }
 
-  const buildStamp = hashTree([join(COMMERCE, "src"), join(COMMERCE, "medusa-config.ts"), join(ROOT, "pnpm-lock.yaml")])
+  const buildStamp = hashTree([
+    join(COMMERCE, "src"),
+    join(COMMERCE, "medusa-config.ts"),
+    join(SEARCH, "src"),
+    join(SEARCH, "data"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
   const server = join(COMMERCE, ".medusa", "server")
   if (stamps.medusaBuild !== buildStamp || !existsSync(join(server, "public", "admin", "index.html"))) {
     say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")
@@ -569,13 +583,14 @@ async function test() {
   tallies.push({ name: "biome", passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1, ok: lint === 0 })
 
   say("type checks ...")
-  for (const pkg of ["@galeri/content", "@galeri/commerce", "@galeri/storefront"]) {
+  for (const pkg of ["@galeri/content", "@galeri/search", "@galeri/commerce", "@galeri/storefront"]) {
     const code = await run("pnpm", ["--filter", pkg, "run", "typecheck"], { cwd: ROOT })
     tallies.push({ name: `typecheck ${pkg}`, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, ok: code === 0 })
   }
 
   say("unit tests (Vitest) ...")
   tallies.push(await vitest("content", CONTENT))
+  tallies.push(await vitest("search", SEARCH))
   tallies.push(await vitest("storefront", STOREFRONT))
 
   // Medusa integration tests need PostgreSQL: DB_HOST etc. when given, else a throwaway embedded cluster.

@@ -1,1 +1,3 @@
-export {}
+export * from "./meilisearch"
+export * from "./product-index"
+export * from "./vocabulary"

@@ -1,10 +1,21 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  configureStoreSearch,
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
 import { ListingQuery } from "./store/gallery/listing/validators"
+import { searchGuard } from "./store/search/guard"
 
 export default defineMiddlewares({
   routes: [
+    // Buyers may search the product index only; the route itself narrows it to published products of the sales channel.
+    {
+      matcher: "/store/search",
+      middlewares: [searchGuard, configureStoreSearch({ allowed_indexes: { product: true } })],
+    },
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
     { matcher: "/admin/msmes", method: "GET", middlewares: [validateAndTransformQuery(ListMsmesQuery, {})] },
     { matcher: "/admin/msmes", method: "POST", middlewares: [validateAndTransformBody(CreateMsmeBody)] },

@@ -1,0 +1,147 @@
+import { loadCatalog } from "@galeri/content"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { createStaff, storeHeaders } from "../helpers/admin"
+
+jest.setTimeout(240_000)
+
+const catalog = loadCatalog()
+const active = new Set(catalog.msmes.filter((m) => m.status === "active").map((m) => m.handle))
+const visible = catalog.products.filter((p) => p.curation === "approved" && active.has(p.msme))
+
+type Doc = { id: string; handle: string; title_id: string; title_en: string }
+type Result = {
+  hits: { id: string; document: Doc }[]
+  metadata?: { count: number | null }
+  facets?: Record<string, unknown>
+}
+
+/** Polls until the condition holds: indexing follows events, so tests wait on it, never sleep a fixed time. */
+async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  let last = await probe()
+  while (!ok(last) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 200))
+    last = await probe()
+  }
+  return last
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: SeedResult
+    beforeAll(async () => {
+      seeded = await seedGallery(getContainer())
+    })
+    const headers = () => ({ headers: storeHeaders(seeded.setup.publishable_key) })
+    const search = async (q: string): Promise<Result> => {
+      const { data } = await api.post(
+        "/store/search",
+        {
+          entity: "product",
+          filters: { q },
+          pagination: { take: 20 },
+          search_options: { typo_tolerance: true, count: "exact" },
+        },
+        headers(),
+      )
+      return data.results[0] as Result
+    }
+    const handles = (r: Result) => r.hits.map((h) => h.document.handle)
+
+    it("indexes exactly the approved products of active MSMEs", async () => {
+      const all = await until(
+        async () => {
+          const { data } = await api.post(
+            "/store/search",
+            { entity: "product", pagination: { take: 100 }, search_options: { count: "exact" } },
+            headers(),
+          )
+          return data.results[0] as Result
+        },
+        (r) => (r.metadata?.count ?? 0) >= visible.length,
+      )
+      expect(all.metadata?.count).toBe(visible.length)
+    })
+
+    it("finds Indonesian and English words, with typos", async () => {
+      await until(
+        () => search("rotan"),
+        (r) => r.hits.length > 0,
+      )
+      const typo = await search("kursi rotn")
+      expect(handles(typo).some((h) => h.startsWith("kursi-rotan"))).toBe(true)
+      const english = await search("rattan chair")
+      expect(handles(english).some((h) => h.startsWith("kursi-rotan") || h.startsWith("kursi-makan-rotan"))).toBe(true)
+      const synonym = await search("belacan")
+      expect(synonym.hits.length).toBeGreaterThan(0)
+      // typo tolerance (trigram similarity) lets loose matches in at the end; the top of the list is shrimp paste
+      expect(
+        handles(synonym)
+          .slice(0, 5)
+          .filter((h) => !h.includes("terasi")),
+      ).toEqual([])
+    })
+
+    it("takes a product out of search when it leaves curation, and puts it back on approval", async () => {
+      const admin = await createStaff(getContainer())
+      const target = visible.find((p) => p.handle.startsWith("topeng-klana"))!
+      const { data } = await api.get(`/admin/products?handle=${target.handle}`, admin)
+      const id = data.products[0].id
+      const has = async () => (await search("topeng klana")).hits.some((h) => h.id === id)
+      expect(await until(has, Boolean)).toBe(true)
+      await api.post(`/admin/products/${id}/curation`, { to: "archived" }, admin)
+      expect(await until(has, (v) => !v)).toBe(false)
+      await api.post(`/admin/products/${id}/curation`, { to: "submitted" }, admin)
+      await api.post(`/admin/products/${id}/curation`, { to: "approved" }, admin)
+      expect(await until(has, Boolean)).toBe(true)
+    })
+
+    it("counts facets the way the database does", async () => {
+      const { data } = await api.post(
+        "/store/search",
+        {
+          entity: "product",
+          pagination: { take: 0 },
+          search_options: {
+            facets: [{ field: "category", limit: 50 }, { field: "kecamatan", limit: 50 }, "export_ready"],
+            count: "exact",
+          },
+        },
+        headers(),
+      )
+      const facets = data.results[0].facets as Record<string, { values: { value: string; count: number }[] }>
+      const byCategory = Object.fromEntries(facets.category!.values.map((v) => [v.value, v.count]))
+      const expected: Record<string, number> = {}
+      for (const p of visible) expected[p.category] = (expected[p.category] ?? 0) + 1
+      expect(byCategory).toEqual(expected)
+      const kecamatanOf = new Map(catalog.msmes.map((m) => [m.handle, m.kecamatan]))
+      const byKecamatan = Object.fromEntries(facets.kecamatan!.values.map((v) => [v.value, v.count]))
+      const expectedKecamatan: Record<string, number> = {}
+      for (const p of visible) {
+        const k = kecamatanOf.get(p.msme)!
+        expectedKecamatan[k] = (expectedKecamatan[k] ?? 0) + 1
+      }
+      expect(byKecamatan).toEqual(expectedKecamatan)
+    })
+
+    it("refuses bad input with a 400 that says what is wrong", async () => {
+      const bad = async (body: Record<string, unknown>) =>
+        api
+          .post("/store/search", { entity: "product", ...body }, headers())
+          .catch((e: { response: unknown }) => e.response)
+      const long = await bad({ filters: { q: "x".repeat(5000) } })
+      expect(long.status).toBe(400)
+      expect(long.data.message).toMatch(/q is at most 200 characters/)
+      const unknown = await bad({ filters: { cost_price: { $lt: 1 } } })
+      expect(unknown.status).toBe(400)
+      expect(unknown.data.message).toMatch(/cost_price is not a filter of the product index/)
+      const injection = await bad({ filters: { q: "'; DROP TABLE product; --" } })
+      expect(injection.status).toBe(200)
+      const facet = await bad({ search_options: { facets: ["description_id"] } })
+      expect(facet.status).toBe(400)
+      const other = await bad({ entity: "customer" })
+      expect(other.status).toBe(404)
+    })
+  },
+})
