@@ -31,4 +31,6 @@ export default defineConfig({
     },
   },
   server: { port: 4321, host: true },
+  // Workspace libraries are loaded from their built JavaScript at run time (they read their data files).
+  vite: { ssr: { external: ["@galeri/search", "@galeri/content"] } },
 })

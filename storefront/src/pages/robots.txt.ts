@@ -5,9 +5,17 @@ export const GET: APIRoute = ({ url }) =>
     [
       "User-agent: *",
       "Allow: /",
-      ...["/keranjang", "/checkout", "/pesanan/", "/en/keranjang", "/en/checkout", "/en/pesanan/", "/api/"].map(
-        (path) => `Disallow: ${path}`,
-      ),
+      ...[
+        "/keranjang",
+        "/checkout",
+        "/pesanan/",
+        "/cari",
+        "/en/keranjang",
+        "/en/checkout",
+        "/en/pesanan/",
+        "/en/cari",
+        "/api/",
+      ].map((path) => `Disallow: ${path}`),
       `Sitemap: ${new URL("/sitemap.xml", url).href}`,
       "",
     ].join("\n"),
