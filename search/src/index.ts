@@ -1,3 +1,4 @@
 export * from "./meilisearch"
 export * from "./product-index"
+export * from "./relevance"
 export * from "./vocabulary"

@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest"
 import {
+  evaluate,
   expandQuery,
   expansionKeywords,
+  isRelevant,
   isSearchable,
+  loadJudgedSet,
   loadVocabulary,
   meilisearchSettings,
+  ndcgAt,
   type ProductRecord,
+  recallAt,
+  reciprocalRank,
   toProductDocument,
   VocabularySchema,
 } from "../src"
@@ -131,5 +137,41 @@ describe("Meilisearch settings", () => {
     expect(settings.synonyms["shrimp paste"]).toEqual(["terasi", "belacan"])
     expect(settings.stopWords).toContain("dan")
     expect(settings.typoTolerance.minWordSizeForTypos.oneTypo).toBe(4)
+  })
+})
+
+describe("relevance metrics", () => {
+  const rel = new Set(["a", "b", "c"])
+  it("recall@5, reciprocal rank and NDCG@10 follow their definitions", () => {
+    expect(recallAt(5, ["x", "a", "y", "b", "z"], rel)).toBeCloseTo(2 / 3)
+    expect(recallAt(5, ["a"], new Set(["a", "b", "c", "d", "e", "f", "g"]))).toBeCloseTo(1 / 5)
+    expect(reciprocalRank(["x", "y", "a"], rel)).toBeCloseTo(1 / 3)
+    expect(reciprocalRank(["x"], rel)).toBe(0)
+    expect(ndcgAt(10, ["a", "b", "c"], rel)).toBeCloseTo(1)
+    expect(ndcgAt(10, ["x", "a"], new Set(["a"]))).toBeCloseTo(1 / Math.log2(3))
+  })
+
+  it("the judged set has at least 80 queries in both languages, with typos, each naming what is relevant", () => {
+    const judged = loadJudgedSet()
+    expect(judged.length).toBeGreaterThanOrEqual(80)
+    expect(judged.filter((q) => q.lang === "en").length).toBeGreaterThan(25)
+    expect(judged.filter((q) => q.note?.includes("typo")).length).toBeGreaterThanOrEqual(8)
+    expect(
+      isRelevant(judged.find((q) => q.q === "kursi rotan")!, {
+        handle: "kursi-rotan-teras-rotan-tegal-asri",
+        category: "x",
+        msme: "y",
+      }),
+    ).toBe(true)
+  })
+
+  it("evaluates a search function over the set", async () => {
+    const judged = [{ q: "kopi", lang: "id" as const, categories: ["coffee"] }]
+    const products = [
+      { handle: "kopi-a", category: "coffee", msme: "m" },
+      { handle: "teh-b", category: "tea", msme: "m" },
+    ]
+    const result = await evaluate(judged, products, async () => ["teh-b", "kopi-a"])
+    expect(result).toMatchObject({ recall5: 1, mrr: 0.5 })
   })
 })
