@@ -9,7 +9,14 @@ const testMatch = {
 
 module.exports = {
   transform: {
-    "^.+\\.[jt]s$": ["@swc/jest", { jsc: { parser: { syntax: "typescript", decorators: true } } }],
+    // ignoreDynamic keeps import() of ES-module-only packages (the Meilisearch client) as real dynamic imports
+    "^.+\\.[jt]s$": [
+      "@swc/jest",
+      {
+        jsc: { parser: { syntax: "typescript", decorators: true } },
+        module: { type: "commonjs", ignoreDynamic: true },
+      },
+    ],
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],

@@ -108,8 +108,18 @@ export default defineConfig({
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",
-      // PostgreSQL by default (typo tolerance by trigrams, facets, filters); Meilisearch in production (issue 4)
-      options: { providers: [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }] },
+      // PostgreSQL by default (typo tolerance by trigrams, facets, filters); Meilisearch when MEILISEARCH_HOST is set
+      options: {
+        providers: env.MEILISEARCH_HOST
+          ? [
+              {
+                resolve: "./src/modules/search-meilisearch",
+                id: "meilisearch",
+                options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+              },
+            ]
+          : [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }],
+      },
     },
     { resolve: "./src/modules/msme" },
     { resolve: "./src/modules/curation" },

@@ -37,6 +37,8 @@ const shared = {
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   GALERI_UPLOAD_DIR: optionalString,
+  MEILISEARCH_HOST: z.url("MEILISEARCH_HOST must be a URL such as https://search.example.id").optional(),
+  MEILISEARCH_API_KEY: optionalString,
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
@@ -71,6 +73,13 @@ const productionSchema = z
         code: "custom",
         path: ["STRIPE_WEBHOOK_SECRET"],
         message: "STRIPE_WEBHOOK_SECRET is required when STRIPE_API_KEY is set",
+      })
+    }
+    if (env.MEILISEARCH_HOST && !env.MEILISEARCH_API_KEY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["MEILISEARCH_API_KEY"],
+        message: "MEILISEARCH_API_KEY is required when MEILISEARCH_HOST is set",
       })
     }
     if (env.S3_BUCKET && !(env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY && env.S3_REGION && env.S3_FILE_URL)) {

@@ -91,4 +91,37 @@ describe("medusa-config", () => {
       /DATABASE_URL is required[\s\S]*REDIS_URL is required[\s\S]*JWT_SECRET is required[\s\S]*COOKIE_SECRET is required/,
     )
   })
+
+  it("searches with PostgreSQL by default and with Meilisearch when it is configured", () => {
+    const search = (config: Config) =>
+      modules(config).find((m) => m.resolve === "@medusajs/medusa/search")!.options!.providers![0]!
+    const embedded = loadConfig({
+      NODE_ENV: "development",
+      DATABASE_URL: "postgres://postgres:x@localhost:54329/galeri",
+    })
+    expect(search(embedded).resolve).toBe("@medusajs/medusa/search-postgres")
+    const meili = loadConfig({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://galeri:pw@db.internal:5432/galeri",
+      REDIS_URL: "redis://cache.internal:6379",
+      JWT_SECRET: secret,
+      COOKIE_SECRET: secret,
+      MEILISEARCH_HOST: "https://search.galeri-caruban.example",
+      MEILISEARCH_API_KEY: "admin-key",
+    })
+    expect(search(meili)).toMatchObject({
+      resolve: "./src/modules/search-meilisearch",
+      options: { host: "https://search.galeri-caruban.example", apiKey: "admin-key" },
+    })
+    expect(() =>
+      loadConfig({
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://d/g",
+        REDIS_URL: "redis://r:6379",
+        JWT_SECRET: secret,
+        COOKIE_SECRET: secret,
+        MEILISEARCH_HOST: "https://s.example",
+      }),
+    ).toThrow(/MEILISEARCH_API_KEY is required when MEILISEARCH_HOST is set/)
+  })
 })
