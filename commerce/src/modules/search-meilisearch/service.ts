@@ -43,12 +43,8 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
     this.timeout_ = options.timeout_ms ?? 30_000
   }
 
-  /** The official client is an ES module: loaded on first use. */
   protected client(): Promise<Meilisearch> {
-    this.clientPromise_ ??= import("meilisearch").then(
-      ({ Meilisearch: Client }) =>
-        new Client({ host: this.options_.host, apiKey: this.options_.apiKey, timeout: 10_000 }),
-    )
+    this.clientPromise_ ??= createClient(this.options_.host, this.options_.apiKey)
     return this.clientPromise_
   }
 
