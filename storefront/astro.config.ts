@@ -20,6 +20,8 @@ export default defineConfig({
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       // Stripe's publishable key (public by design); card payment is offered only when it is set.
       STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // Highlight matches in search results: only where the search provider supports it (Meilisearch; not PostgreSQL).
+      SEARCH_HIGHLIGHT: envField.boolean({ context: "server", access: "secret", default: false }),
       // Where buyers who pay by bank transfer send the money (demo values by default).
       BANK_TRANSFER_BANK: envField.string({ context: "server", access: "secret", default: "Bank BJB (demo)" }),
       BANK_TRANSFER_ACCOUNT: envField.string({

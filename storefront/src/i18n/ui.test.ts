@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { highlightedHtml } from "../features/search/highlight"
 import { formatPrice, LOCALES, PERMIT_LABELS, ui } from "./ui"
 
 describe("buyer-facing text", () => {
@@ -15,5 +16,13 @@ describe("buyer-facing text", () => {
     expect(formatPrice(75.5, "usd", "en")).toBe("$75.50")
     expect(formatPrice(98, "sgd", "en").replace(/\s/g, " ")).toBe("SGD 98.00")
     expect(formatPrice(338, "myr", "id").replace(/\s/g, " ")).toBe("MYR 338,00")
+  })
+})
+
+describe("search highlights", () => {
+  it("keep only the engine's <mark> tags; anything else in a title stays text", () => {
+    expect(highlightedHtml("<mark>Kursi</mark> Rotan <script>x</script> & co")).toBe(
+      "<mark>Kursi</mark> Rotan &lt;script&gt;x&lt;/script&gt; &amp; co",
+    )
   })
 })

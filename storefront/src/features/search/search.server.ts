@@ -1,4 +1,8 @@
+import { SEARCH_HIGHLIGHT } from "astro:env/server"
 import { expandQuery, loadVocabulary } from "@galeri/search"
+
+export { highlightedHtml } from "./highlight"
+
 import { sdk } from "../../lib/medusa.server"
 import type { Region } from "../region/region.server"
 
@@ -134,6 +138,9 @@ export async function searchCatalog(p: SearchParams, region: Region): Promise<Se
       typo_tolerance: true,
       count: "exact",
       disjunctive_facets: true,
+      ...(SEARCH_HIGHLIGHT && p.q
+        ? { highlight: { fields: ["title_id", "title_en"], pre_tag: "<mark>", post_tag: "</mark>" } }
+        : {}),
       facets: [
         { field: "category", limit: 50 },
         { field: "kecamatan", limit: 50 },
