@@ -1,4 +1,5 @@
 export * from "./meilisearch"
+export * from "./msme-index"
 export * from "./product-index"
 export * from "./relevance"
 export * from "./vocabulary"

@@ -143,5 +143,24 @@ medusaIntegrationTestRunner({
       const other = await bad({ entity: "customer" })
       expect(other.status).toBe(404)
     })
+
+    it("finds MSMEs by village and kecamatan, and only active ones", async () => {
+      const find = async (q: string) => {
+        const { data } = await api.post(
+          "/store/search",
+          { entity: "msme", filters: { q }, pagination: { take: 10 } },
+          headers(),
+        )
+        return (data.results[0] as { hits: { document: { handle: string } }[] }).hits.map((h) => h.document.handle)
+      }
+      const tegalwangi = await until(
+        () => find("tegalwangi"),
+        (h) => h.length > 0,
+      )
+      expect(tegalwangi).toEqual(expect.arrayContaining(["rotan-tegal-asri", "anyam-tegalwangi"]))
+      expect(await find("Rotan Kedawung Karya")).not.toContain("rotan-kedawung-karya")
+      const gegesik = await find("gegesik")
+      expect(gegesik).toEqual(expect.arrayContaining(["kaca-gegesik-kencana", "kaca-sekar-wayang"]))
+    })
   },
 })

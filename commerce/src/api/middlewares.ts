@@ -14,7 +14,10 @@ export default defineMiddlewares({
     // Buyers may search the product index only; the route itself narrows it to published products of the sales channel.
     {
       matcher: "/store/search",
-      middlewares: [searchGuard, configureStoreSearch({ allowed_indexes: { product: true } })],
+      middlewares: [
+        searchGuard,
+        configureStoreSearch({ allowed_indexes: { product: true, msme: { filters: () => ({ status: "active" }) } } }),
+      ],
     },
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
     { matcher: "/admin/msmes", method: "GET", middlewares: [validateAndTransformQuery(ListMsmesQuery, {})] },
