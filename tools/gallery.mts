@@ -201,7 +201,14 @@ type LaunchOptions = {
   storefrontEnv?: NodeJS.ProcessEnv
 }
 
-type Gallery = { backendUrl: string; storefrontUrl: string; publishableKey: string; stop: () => Promise<void> }
+type Gallery = {
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  /** What Medusa runs with (database, secrets, uploads): for commands run beside it. */
+  backendEnv: NodeJS.ProcessEnv
+  stop: () => Promise<void>
+}
 
 async function launch(opts: LaunchOptions): Promise<Gallery> {
   const state = readState()
@@ -352,6 +359,7 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
     backendUrl,
     storefrontUrl: `http://localhost:${opts.storefrontPort}`,
     publishableKey: seed.publishable_key,
+    backendEnv: env,
     stop,
   }
 }
@@ -639,7 +647,74 @@ async function dbOnly() {
 }
 
 /** Lighthouse against the running gallery (./gallery start in another terminal), or STOREFRONT_URL. */
+/**
+ * Search speed at catalog sizes (BENCH_SIZES, default 10000,100000): a throwaway database grown with
+ * generated products, the index rebuilt (timed), then /store/search latency against /store/products.
+ */
+async function benchSearch() {
+  await buildContent()
+  const sizes = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number)
+  const work = join(tmpdir(), `galeri-bench-${process.pid}`)
+  mkdirSync(work, { recursive: true })
+  const db = await startEmbeddedPostgres(join(work, "pg"), false)
+  const log = join(work, "servers.log")
+  try {
+    await ensureDatabaseExists(db.url, "galeri_bench")
+    const port = await freePort(19100)
+    const gallery = await launch({
+      mode: "embedded",
+      databaseUrl: `${db.url}/galeri_bench`,
+      uploads: join(work, "uploads"),
+      backendPort: port,
+      storefrontPort: await freePort(14400),
+      log,
+      createStaff: false,
+      freshDatabase: true,
+    })
+    await gallery.stop()
+    for (const size of sizes) {
+      const out = join(work, `load-${size}.json`)
+      say(
+        `growing the catalog to ${size} products (${String(gallery.backendEnv.DATABASE_URL).replace(/:[^:@/]+@/, ":***@")}) ...`,
+      )
+      const loaded = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/bench-catalog.ts"], {
+        cwd: COMMERCE,
+        env: { ...gallery.backendEnv, BENCH_TARGET: String(size), BENCH_OUTPUT: out, LOG_LEVEL: "error" },
+      })
+      if (loaded !== 0) throw new Error(`loading ${size} products failed`)
+      const { reindex_seconds } = JSON.parse(readFileSync(out, "utf8")) as { reindex_seconds: number }
+      const server = spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
+        cwd: join(COMMERCE, ".medusa", "server"),
+        env: { ...process.env, ...gallery.backendEnv, NODE_ENV: "embedded", LOG_LEVEL: "error" },
+        stdio: ["ignore", openSync(log, "a"), openSync(log, "a")],
+      })
+      try {
+        await waitFor(`${gallery.backendUrl}/health`, 120_000, () => server.exitCode !== null)
+        process.stdout.write(
+          `\n${size} products, full reindex ${reindex_seconds.toFixed(1)} s (PostgreSQL provider, 2 cores)\n`,
+        )
+        await must(
+          "measuring latency",
+          "node",
+          [join(SEARCH, "bench", "latency.mts")],
+          {
+            cwd: ROOT,
+            env: { MEDUSA_URL: gallery.backendUrl, MEDUSA_PUBLISHABLE_KEY: gallery.publishableKey },
+          },
+          `See ${log}.`,
+        )
+      } finally {
+        server.kill("SIGTERM")
+        await new Promise((r) => (server.exitCode !== null ? r(null) : server.once("exit", r)))
+      }
+    }
+  } finally {
+    await db.stop()
+  }
+}
+
 async function bench() {
+  if (process.argv[3] === "search") return benchSearch()
   const url = process.env.STOREFRONT_URL ?? "http://localhost:4321"
   const up = await fetch(`${url}/robots.txt`).then(
     (r) => r.ok,
@@ -687,7 +762,8 @@ async function evaluateSearch() {
     .filter((p) => p.curation === "approved" && active.has(p.msme))
     .map((p) => ({ handle: p.handle, category: p.category, msme: p.msme }))
   const started = Date.now()
-  const result = await evaluate(loadJudgedSet(), products, async (q) => {
+  // As the storefront searches: exact first, typo-tolerant only when the exact search finds nothing.
+  const ask = async (q: string, typo: boolean) => {
     const res = await fetch(`${backend}/store/search`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-publishable-api-key": key },
@@ -695,12 +771,16 @@ async function evaluateSearch() {
         entity: "product",
         filters: { q },
         pagination: { take: 10 },
-        search_options: { typo_tolerance: true, count: "none" },
+        search_options: { typo_tolerance: typo, count: "none" },
       }),
     })
     if (!res.ok) throw new Error(`search for "${q}" answered ${res.status}: ${await res.text()}`)
     const body = (await res.json()) as { results: { hits: { document: { handle: string } }[] }[] }
     return body.results[0]!.hits.map((h) => h.document.handle)
+  }
+  const result = await evaluate(loadJudgedSet(), products, async (q) => {
+    const exact = await ask(q, false)
+    return exact.length ? exact : ask(q, true)
   })
   const unjudgeable = result.queries.filter((q) => q.relevant === 0)
   for (const q of unjudgeable)
@@ -723,7 +803,7 @@ const command = process.argv[2] ?? "help"
 const handler = commands[command]
 if (!handler) {
   process.stdout.write(
-    "usage: ./gallery start | test | db | bench | eval\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n",
+    "usage: ./gallery start | test | db | bench | eval\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search' measures search at 10k and 100k products\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n",
   )
   process.exit(command === "help" ? 0 : 2)
 }
