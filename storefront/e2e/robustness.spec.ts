@@ -35,6 +35,10 @@ test("when Medusa is down the storefront answers 503 with a clear page, not a cr
       expect(res?.headers()["retry-after"]).toBe("60")
     }
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Galeri sedang tidak dapat dihubungi")
+    // search says so too, in the buyer's language
+    const search = await page.goto(`http://127.0.0.1:${port}/en/cari?q=batik`)
+    expect(search?.status()).toBe(503)
+    await expect(page.getByRole("alert")).toContainText("Search is not available right now")
   } finally {
     server.kill()
   }
