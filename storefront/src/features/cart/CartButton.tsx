@@ -1,16 +1,11 @@
 import { useEffect, useRef, useState } from "react"
-import type { Locale } from "../../i18n/ui"
+import { formatPrice, type Locale } from "../../i18n/ui"
 import { CART_EVENT, type CartEventDetail, type CartSummary } from "./events"
 
 type Text = Record<"cart" | "items" | "open" | "close" | "empty" | "total" | "view" | "checkout", string>
 type Props = { locale: Locale; text: Text; cartHref: string; checkoutHref: string }
 
-const money = (amount: number, currency: string, locale: Locale) =>
-  new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", {
-    style: "currency",
-    currency: currency.toUpperCase(),
-    maximumFractionDigits: currency === "idr" ? 0 : 2,
-  }).format(amount)
+const money = formatPrice
 
 /** The header's cart button with its item count, and the drawer that opens when something is added. */
 export default function CartButton({ locale, text, cartHref, checkoutHref }: Props) {

@@ -1,5 +1,5 @@
 import { type FormEvent, lazy, Suspense, useState } from "react"
-import type { Locale } from "../../i18n/ui"
+import { formatPrice, type Locale } from "../../i18n/ui"
 import type { CartView } from "../cart/api.server"
 
 type Text = Record<string, string>
@@ -8,12 +8,7 @@ type Props = { locale: Locale; initial: CartView; text: Text; stripeKey: string 
 
 const StripePayment = lazy(() => import("./StripePayment"))
 
-const money = (amount: number, currency: string, locale: Locale) =>
-  new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-US", {
-    style: "currency",
-    currency: currency.toUpperCase(),
-    maximumFractionDigits: currency === "idr" ? 0 : 2,
-  }).format(amount)
+const money = formatPrice
 
 async function post<T>(
   url: string,

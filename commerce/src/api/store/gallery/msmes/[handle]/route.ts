@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { verifiedPermits } from "../../../../../lib/permits"
 
 type Row = {
   handle: string
@@ -48,14 +49,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (msme?.status !== "active")
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `MSME ${req.params.handle} was not found`)
   const { status: _status, permits, ...profile } = msme
-  const now = Date.now()
   res.setHeader("Cache-Control", "public, max-age=60")
   res.json({
     msme: {
       ...profile,
-      verified_permits: (permits ?? [])
-        .filter((p) => p.status === "verified" && (!p.expires_at || new Date(p.expires_at).getTime() > now))
-        .map(({ type, number, expires_at }) => ({ type, number, expires_at })),
+      verified_permits: verifiedPermits(permits),
     },
   })
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { verifiedPermits } from "../../../../../lib/permits"
 
 type Row = {
   id: string
@@ -54,16 +55,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.handle} was not found`)
   }
   const { status: _status, permits, ...msme } = product.msme
-  const now = Date.now()
   const profile = product.msme_product_profile ?? null
   res.setHeader("Cache-Control", "public, max-age=60")
   res.json({
     product_id: product.id,
     msme: {
       ...msme,
-      verified_permits: (permits ?? [])
-        .filter((p) => p.status === "verified" && (!p.expires_at || new Date(p.expires_at).getTime() > now))
-        .map(({ type, number, expires_at }) => ({ type, number, expires_at })),
+      verified_permits: verifiedPermits(permits),
     },
     profile: profile && {
       origin_kecamatan: profile.origin_kecamatan,
