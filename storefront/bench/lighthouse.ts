@@ -8,6 +8,7 @@
  */
 import * as chromeLauncher from "chrome-launcher"
 import lighthouse from "lighthouse"
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium.ts"
 
 const base = process.env.STOREFRONT_URL ?? "http://localhost:4321"
 const pages: [string, string][] = [
@@ -22,17 +23,8 @@ const JS_BUDGET = 30 * 1024
 type Audit = { details?: { items?: { resourceType?: string; transferSize?: number }[] } }
 
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 })
 const rows: string[][] = []
 try {

@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test"
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium"
 
 /**
  * Browser tests against a running gallery (./gallery test starts one with its own database).
@@ -14,16 +15,8 @@ export default defineConfig({
     baseURL: process.env.STOREFRONT_URL ?? "http://localhost:4321",
     locale: "id-ID",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
     viewport: { width: 390, height: 844 },
     trace: "off",
