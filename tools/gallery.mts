@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   openSync,
