@@ -108,7 +108,7 @@ export default defineConfig({
     {
       key: Modules.SEARCH,
       resolve: "@medusajs/medusa/search",
-      // PostgreSQL by default (typo tolerance by trigrams, facets, filters); Meilisearch when MEILISEARCH_HOST is set
+      // PostgreSQL by default (our subclass of Medusa's provider: typo tolerance served by the trigram index); Meilisearch when MEILISEARCH_HOST is set
       options: {
         providers: env.MEILISEARCH_HOST
           ? [
@@ -118,7 +118,7 @@ export default defineConfig({
                 options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
               },
             ]
-          : [{ resolve: "@medusajs/medusa/search-postgres", id: "postgres" }],
+          : [{ resolve: "./src/modules/search-postgres", id: "postgres" }],
       },
     },
     { resolve: "./src/modules/msme" },

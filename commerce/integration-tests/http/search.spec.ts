@@ -98,6 +98,33 @@ medusaIntegrationTestRunner({
       expect(await until(has, Boolean)).toBe(true)
     })
 
+    it("learns the words of edited products, so their typos are found too", async () => {
+      const admin = await createStaff(getContainer())
+      const target = visible.find((p) => p.handle.startsWith("kursi-rotan"))!
+      const { data } = await api.get(`/admin/products?handle=${target.handle}`, admin)
+      const product = data.products[0]
+      // a word no demo product has: before the edit, its misspelling matches nothing
+      expect((await search("jeparaan")).hits).toEqual([])
+      await api.post(`/admin/products/${product.id}`, { title: `${product.title} Jeparaan` }, admin)
+      const found = await until(
+        () => search("jeparan"),
+        (r) => r.hits.some((h) => h.id === product.id),
+      )
+      expect(found.hits.map((h) => h.id)).toEqual([product.id])
+      await api.post(`/admin/products/${product.id}`, { title: product.title }, admin)
+    })
+
+    it("answers typo searches from indexes: the misspelt words are corrected from the catalog's lexicon", async () => {
+      const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows } = await pg.raw(
+        `select count(*)::int as words from galeri_search_lexicon where word in ('batik', 'rotan', 'terasi', 'kerupuk')`,
+      )
+      expect(rows[0].words).toBeGreaterThanOrEqual(4)
+      const typo = await search("batk tulis")
+      expect(typo.hits.length).toBeGreaterThan(0)
+      expect(typo.hits.every((h) => /batik/i.test(h.document.title_id))).toBe(true)
+    })
+
     it("counts facets the way the database does", async () => {
       const { data } = await api.post(
         "/store/search",

@@ -130,8 +130,8 @@ export async function searchCatalog(p: SearchParams, region: Region): Promise<Se
         : p.sort === "newest"
           ? { created_at: "DESC" }
           : undefined
-  // Exact (full-text, index-backed) first; typo tolerance (trigram similarity over every document,
-  // measured ~4x slower) only when the exact search finds nothing, as for "batk tulis".
+  // Exact first; typo tolerance (misspelt words corrected from the catalog's lexicon, then the same
+  // full-text search) only when the exact search finds nothing, as for "batk tulis".
   const exact = await post(body(filters, order, false))
   const result = exact.hits.length || !p.q ? exact : await post(body(filters, order, true))
   const values = (name: string) => result.facets?.[name]?.values ?? []
