@@ -123,6 +123,7 @@ export default defineConfig({
     },
     { resolve: "./src/modules/msme" },
     { resolve: "./src/modules/curation" },
+    { resolve: "./src/modules/export-inquiry" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

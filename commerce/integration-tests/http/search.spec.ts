@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { createStaff, storeHeaders } from "../helpers/admin"
+import { until } from "../helpers/until"
 
 jest.setTimeout(240_000)
 
@@ -15,17 +16,6 @@ type Result = {
   hits: { id: string; document: Doc }[]
   metadata?: { count: number | null }
   facets?: Record<string, unknown>
-}
-
-/** Polls until the condition holds: indexing follows events, so tests wait on it, never sleep a fixed time. */
-async function until<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let last = await probe()
-  while (!ok(last) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200))
-    last = await probe()
-  }
-  return last
 }
 
 medusaIntegrationTestRunner({

@@ -4,9 +4,11 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
 import { CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
 import { ListingQuery } from "./store/gallery/listing/validators"
+import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
 import { searchGuard } from "./store/search/guard"
 
 export default defineMiddlewares({
@@ -29,5 +31,7 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [validateAndTransformBody(MoveCurationBody)],
     },
+    ...storeInquiryMiddlewares,
+    ...adminInquiryMiddlewares,
   ],
 })

@@ -39,6 +39,14 @@ const shared = {
   GALERI_UPLOAD_DIR: optionalString,
   MEILISEARCH_HOST: z.url("MEILISEARCH_HOST must be a URL such as https://search.example.id").optional(),
   MEILISEARCH_API_KEY: optionalString,
+  /** Where buyers' private inquiry links point (the storefront's public address). */
+  STOREFRONT_URL: z
+    .url("STOREFRONT_URL must be a URL such as https://galeri-caruban.id")
+    .default("http://localhost:4321"),
+  /** Who hears about new export inquiries (comma-separated); every staff user when unset. */
+  GALERI_STAFF_EMAILS: optionalString,
+  /** Proxies in front of Medusa whose X-Forwarded-For is believed (comma-separated IPs); loopback always is. */
+  TRUSTED_PROXIES: optionalString,
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])

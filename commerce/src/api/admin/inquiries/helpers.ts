@@ -1,0 +1,40 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { buyerLink, whatsappUrl } from "../../../lib/inquiry-notifications"
+import { readRuntimeConfig } from "../../../lib/runtime-config"
+import { DETAIL_FIELDS } from "./query-config"
+
+/** One inquiry as staff see it: everything, plus the buyer's link and a WhatsApp click-to-chat link. */
+export async function staffInquiry(container: MedusaContainer, id: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "export_inquiry", fields: DETAIL_FIELDS, filters: { id } })
+  const row = data[0] as Record<string, unknown> | undefined
+  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Export inquiry ${id} was not found`)
+  const { access_token, ...inquiry } = row as Record<string, unknown> & { access_token: string }
+  const locale = inquiry.locale as "id" | "en"
+  const users = container.resolve(Modules.USER)
+  const assignee = inquiry.assigned_to ? (await users.listUsers({ id: inquiry.assigned_to as string }))[0] : undefined
+  return {
+    ...inquiry,
+    messages: [...((inquiry.messages as { created_at: string }[]) ?? [])].sort((a, b) =>
+      String(a.created_at).localeCompare(String(b.created_at)),
+    ),
+    quotes: [...((inquiry.quotes as { number: number }[]) ?? [])].sort((a, b) => b.number - a.number),
+    assignee: assignee ? { id: assignee.id, email: assignee.email } : null,
+    buyer_link: buyerLink(readRuntimeConfig().env.STOREFRONT_URL, locale, access_token),
+    whatsapp_url:
+      whatsappUrl(
+        (inquiry.buyer_phone as string | null) ?? null,
+        locale === "id"
+          ? `Halo ${inquiry.buyer_name}, ini Galeri Caruban tentang permintaan Anda ${inquiry.reference}.`
+          : `Hello ${inquiry.buyer_name}, this is Galeri Caruban about your inquiry ${inquiry.reference}.`,
+      ) ?? null,
+  }
+}
+
+export async function staffName(container: MedusaContainer, userId: string | null | undefined): Promise<string> {
+  if (!userId) return "Galeri Caruban"
+  const [user] = await container.resolve(Modules.USER).listUsers({ id: userId })
+  const name = [user?.first_name, user?.last_name].filter(Boolean).join(" ")
+  return name ? `${name} (Galeri Caruban)` : "Galeri Caruban"
+}

@@ -1,0 +1,107 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  type InquiryEvent,
+  type InquiryFacts,
+  inquiryNotifications,
+  type OutgoingNotification,
+} from "../../../lib/inquiry-notifications"
+import { readRuntimeConfig } from "../../../lib/runtime-config"
+
+export const planInquiryNotificationsStepId = "plan-export-inquiry-notifications"
+
+/** Reads the inquiry, its MSMEs and the staff addresses, and decides the messages the event calls for. */
+export const planInquiryNotificationsStep = createStep(
+  planInquiryNotificationsStepId,
+  async (event: InquiryEvent, { container }) => {
+    const c = container as MedusaContainer
+    const query = c.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "export_inquiry",
+      fields: [
+        "*",
+        "items.title",
+        "items.quantity",
+        "items.unit",
+        "quotes.*",
+        "messages.*",
+        "msmes.name",
+        "msmes.email",
+      ],
+      filters: { id: event.id },
+    })
+    const inquiry = data[0] as unknown as InquiryFacts & {
+      assigned_to: string | null
+      quotes: { id: string; currency: string; total: number; valid_until: string | Date }[]
+      messages: { id: string; author_name: string; body: string }[]
+      msmes?: { name: string; email: string | null }[]
+    }
+    if (!inquiry) return new StepResponse([] as OutgoingNotification[])
+    const quote = "quote_id" in event ? inquiry.quotes.find((q) => q.id === event.quote_id) : undefined
+    const message = "message_id" in event ? inquiry.messages.find((m) => m.id === event.message_id) : undefined
+    const { env } = readRuntimeConfig()
+    const users = c.resolve(Modules.USER)
+    const configured = (env.GALERI_STAFF_EMAILS ?? "")
+      .split(",")
+      .map((e) => e.trim())
+      .filter(Boolean)
+    const staff = configured.length ? configured : (await users.listUsers({}, { take: 100 })).map((u) => u.email)
+    const assignee = inquiry.assigned_to
+      ? ((await users.listUsers({ id: inquiry.assigned_to }))[0]?.email ?? null)
+      : null
+    const facts: InquiryFacts = {
+      ...inquiry,
+      total: undefined,
+      quote: quote
+        ? {
+            currency: quote.currency,
+            total: Number(quote.total),
+            valid_until: new Date(quote.valid_until).toISOString(),
+          }
+        : null,
+      message: message ? { author_name: message.author_name, body: message.body } : null,
+    } as InquiryFacts
+    return new StepResponse(
+      inquiryNotifications(event, facts, { staff, assignee, msmes: inquiry.msmes ?? [] }, env.STOREFRONT_URL),
+    )
+  },
+)
+
+export const sendInquiryNotificationsStepId = "send-export-inquiry-notifications"
+
+/** Retry delays (ms) for one message: a mail server that hiccups gets three more chances. */
+export const NOTIFICATION_RETRY_DELAYS = [250, 1000, 4000]
+
+/**
+ * Sends each message through Medusa's notification module, retrying each on failure. Messages
+ * carry idempotency keys, so a retry never sends one twice. Fails (after all retries) only with the
+ * list of what could not be sent; the inquiry itself was stored before this ran.
+ */
+export const sendInquiryNotificationsStep = createStep(
+  { name: sendInquiryNotificationsStepId, maxRetries: 1 },
+  async (messages: OutgoingNotification[], { container }) => {
+    const notifications = (container as MedusaContainer).resolve(Modules.NOTIFICATION)
+    const failed: string[] = []
+    let sent = 0
+    for (const message of messages) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await notifications.createNotifications(message)
+          sent++
+          break
+        } catch (error) {
+          if (attempt >= NOTIFICATION_RETRY_DELAYS.length) {
+            failed.push(
+              `${message.template} to ${message.to}: ${error instanceof Error ? error.message : String(error)}`,
+            )
+            break
+          }
+          await new Promise((r) => setTimeout(r, NOTIFICATION_RETRY_DELAYS[attempt]))
+        }
+      }
+    }
+    if (failed.length) throw new Error(`Could not send ${failed.length} notification(s): ${failed.join("; ")}`)
+    return new StepResponse({ sent })
+  },
+)
