@@ -244,6 +244,8 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
     MEDUSA_DISABLE_TELEMETRY: "true",
     GALERI_UPLOAD_DIR: opts.uploads,
     MEDUSA_BACKEND_URL: backendUrl,
+    // where buyers' private inquiry links (in notifications) point
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${opts.storefrontPort}`,
     PORT: String(opts.backendPort),
     ...opts.backendEnv,
     ...(opts.mode === "embedded"
@@ -558,7 +560,8 @@ async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
       backendPort: await freePort(19000),
       storefrontPort: await freePort(14321),
       log,
-      createStaff: false,
+      // a staff account: the inquiry test answers the buyer through the admin API
+      createStaff: true,
       freshDatabase: true,
       // Stripe on, with keys that can never reach Stripe (this machine has no route there): the tests
       // check everything up to that boundary, and that a failing card payment leaves bank transfer working.
@@ -576,6 +579,8 @@ async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
           STOREFRONT_URL: gallery.storefrontUrl,
           MEDUSA_URL: gallery.backendUrl,
           MEDUSA_PUBLISHABLE_KEY: gallery.publishableKey,
+          STAFF_EMAIL: DEMO_STAFF.email,
+          STAFF_PASSWORD: DEMO_STAFF.password,
           CHROMIUM_PATH: browser,
         },
       },

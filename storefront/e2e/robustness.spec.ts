@@ -79,7 +79,7 @@ test("more than the stock gets a clear message and the cart keeps what it had", 
   const stock = Number((await page.locator(".add-to-cart .stock").textContent())?.replace(/[^0-9]/g, ""))
   expect(stock).toBeGreaterThan(0)
   // the whole stock fits ...
-  await page.getByLabel("Jumlah").fill(String(stock))
+  await page.locator(".add-to-cart").getByLabel("Jumlah").fill(String(stock))
   await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
   await expect(page.getByRole("heading", { level: 1, name: "Keranjang belanja" })).toBeVisible()
   // ... one more does not

@@ -41,4 +41,13 @@ test("a buyer searches with a typo, sees suggestions, narrows by a facet, shares
   expect(
     (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze()).violations,
   ).toEqual([])
+
+  // a suggestion opens its product with a tap, as Enter does
+  await page.goto("/en/")
+  await hydrated(page, ".searchbox")
+  await page.getByRole("combobox", { name: "Search products" }).fill("topeng")
+  const option = page.getByRole("listbox").getByRole("option").first()
+  await expect(option).toBeVisible()
+  await option.click()
+  await expect(page).toHaveURL(/\/en\/produk\/[a-z0-9-]+$/)
 })

@@ -21,6 +21,7 @@ export default function SearchBox({ locale, action, productBase, initial, text }
   const [active, setActive] = useState(-1)
   const [open, setOpen] = useState(false)
   const seq = useRef(0)
+  const input = useRef<HTMLInputElement>(null)
 
   useEffect(() => {
     const query = q.trim()
@@ -36,7 +37,8 @@ export default function SearchBox({ locale, action, productBase, initial, text }
         const body = (await res.json()) as { suggestions: Suggestion[] }
         setItems(body.suggestions)
         setActive(-1)
-        setOpen(true)
+        // a results page loads with its query in the box: suggestions open only while the buyer is typing
+        setOpen(document.activeElement === input.current)
       } catch {
         setItems([])
       }
@@ -53,6 +55,7 @@ export default function SearchBox({ locale, action, productBase, initial, text }
         {text.label}
       </label>
       <input
+        ref={input}
         id={`${id}-q`}
         type="search"
         name="q"
@@ -86,12 +89,21 @@ export default function SearchBox({ locale, action, productBase, initial, text }
       {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA combobox pattern: a list as listbox, focus stays in the input */}
       <ul id={listId} role="listbox" aria-label={text.suggestions} hidden={!showList} className="suggestions">
         {items.map((item, i) => (
-          // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: options of the combobox's listbox (aria-activedescendant)
+          // An option holds text only (no link inside: nested interactive controls confuse screen readers);
+          // a click or tap opens the product, as Enter does from the input.
           // biome-ignore lint/a11y/useFocusableInteractive: focus stays in the input, as the combobox pattern requires
-          <li key={item.handle} id={`${listId}-${i}`} role="option" aria-selected={i === active}>
-            <a href={`${productBase}${item.handle}`} tabIndex={-1}>
-              {item.title}
-            </a>
+          <li
+            key={item.handle}
+            id={`${listId}-${i}`}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: options of the combobox's listbox (aria-activedescendant)
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(e) => {
+              e.preventDefault()
+              window.location.assign(`${productBase}${item.handle}`)
+            }}
+          >
+            {item.title}
           </li>
         ))}
       </ul>
