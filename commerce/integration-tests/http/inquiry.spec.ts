@@ -145,7 +145,7 @@ medusaIntegrationTestRunner({
         fields: ["order.id", "history"],
         filters: { id },
       })
-      const orderId = (rows[0] as { order: { id: string } }).order.id
+      const orderId = (rows[0] as unknown as { order: { id: string } }).order.id
       const { data: orders } = await query.graph({
         entity: "order",
         fields: ["id", "status", "is_draft_order", "currency_code", "email", "metadata"],
@@ -180,7 +180,9 @@ medusaIntegrationTestRunner({
 
       // who and when, for every step
       const history = (
-        rows[0] as { history: { entries: { to: string; actor_type: string; actor_id: string | null; at: string }[] } }
+        rows[0] as unknown as {
+          history: { entries: { to: string; actor_type: string; actor_id: string | null; at: string }[] }
+        }
       ).history.entries
       expect(history.map((e) => [e.to, e.actor_type])).toEqual([
         ["submitted", "buyer"],

@@ -1,0 +1,129 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChatBubbleLeftRight } from "@medusajs/icons"
+import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
+import { useState } from "react"
+import { Link } from "react-router-dom"
+import { adminFetch, type InquiryRow, STATUS_COLOR } from "../../lib/api"
+
+const STATUSES = ["submitted", "in_review", "quoted", "accepted", "declined", "expired"]
+const PAGE = 20
+
+/** Every export inquiry, newest first, filtered by status, country or a search of reference, buyer and company. */
+const InquiriesPage = () => {
+  const [status, setStatus] = useState("")
+  const [q, setQ] = useState("")
+  const [country, setCountry] = useState("")
+  const [offset, setOffset] = useState(0)
+  const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset) })
+  if (status) params.set("status", status)
+  if (q.trim()) params.set("q", q.trim())
+  if (/^[A-Za-z]{2}$/.test(country)) params.set("country", country.toUpperCase())
+  const { data, isLoading, error } = useQuery({
+    queryKey: ["galeri-inquiries", params.toString()],
+    queryFn: () => adminFetch<{ inquiries: InquiryRow[]; count: number }>(`/admin/inquiries?${params}`),
+  })
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <Heading level="h1">Export inquiries</Heading>
+        <div className="flex flex-wrap gap-2">
+          <label className="sr-only" htmlFor="inq-status">
+            Status
+          </label>
+          <select
+            id="inq-status"
+            className="bg-ui-bg-field shadow-borders-base rounded-md px-2 py-1 text-sm"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value)
+              setOffset(0)
+            }}
+          >
+            <option value="">All statuses</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s.replace("_", " ")}
+              </option>
+            ))}
+          </select>
+          <Input
+            aria-label="Country (2 letters)"
+            placeholder="Country, e.g. SG"
+            size="small"
+            value={country}
+            onChange={(e) => setCountry(e.target.value)}
+          />
+          <Input
+            aria-label="Search"
+            type="search"
+            placeholder="Reference, buyer, company"
+            size="small"
+            value={q}
+            onChange={(e) => {
+              setQ(e.target.value)
+              setOffset(0)
+            }}
+          />
+        </div>
+      </div>
+      {error ? (
+        <Text className="px-6 py-4 text-ui-fg-error">{String((error as Error).message)}</Text>
+      ) : isLoading ? (
+        <Text className="px-6 py-4">Loading ...</Text>
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Reference</Table.HeaderCell>
+              <Table.HeaderCell>Buyer</Table.HeaderCell>
+              <Table.HeaderCell>Country</Table.HeaderCell>
+              <Table.HeaderCell>Asks for</Table.HeaderCell>
+              <Table.HeaderCell>Terms</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+              <Table.HeaderCell>Received</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {(data?.inquiries ?? []).map((inq) => (
+              <Table.Row key={inq.id}>
+                <Table.Cell>
+                  <Link to={`/inquiries/${inq.id}`} className="text-ui-fg-interactive">
+                    {inq.reference}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>
+                  {inq.buyer_name}
+                  {inq.buyer_company ? ` (${inq.buyer_company})` : ""}
+                </Table.Cell>
+                <Table.Cell>{inq.buyer_country}</Table.Cell>
+                <Table.Cell>{inq.items.map((i) => `${i.quantity} ${i.unit} ${i.title}`).join("; ")}</Table.Cell>
+                <Table.Cell>
+                  {inq.incoterm} {inq.destination}
+                </Table.Cell>
+                <Table.Cell>
+                  <Badge color={STATUS_COLOR[inq.status] ?? "grey"}>{inq.status.replace("_", " ")}</Badge>
+                </Table.Cell>
+                <Table.Cell>{new Date(inq.created_at).toLocaleDateString()}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+      <Table.Pagination
+        count={data?.count ?? 0}
+        pageSize={PAGE}
+        pageIndex={Math.floor(offset / PAGE)}
+        pageCount={Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))}
+        canPreviousPage={offset > 0}
+        canNextPage={offset + PAGE < (data?.count ?? 0)}
+        previousPage={() => setOffset(Math.max(0, offset - PAGE))}
+        nextPage={() => setOffset(offset + PAGE)}
+      />
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({ label: "Export inquiries", icon: ChatBubbleLeftRight })
+
+export default InquiriesPage
