@@ -290,6 +290,48 @@ medusaIntegrationTestRunner({
       expect(id.status).toBe(404)
     })
 
+    it("lets the buyer reply in the thread and decline the quote, and tells staff", async () => {
+      const sent = await submit({ buyer: { name: "Hana Sato", email: "hana@osaka.example", country: "JP" } })
+      const reply = await api.post(
+        `/store/inquiries/${sent.token}/messages`,
+        { body: "Can you do indigo dye?" },
+        store(),
+      )
+      expect(reply.status).toBe(201)
+      expect(reply.data.inquiry.messages.map((m: { body: string }) => m.body)).toContain("Can you do indigo dye?")
+      const empty = await api.post(`/store/inquiries/${sent.token}/messages`, { body: "  " }, store())
+      expect(empty.status).toBe(400)
+
+      const { data } = await api.get(`/admin/inquiries?q=${sent.reference}`, admin())
+      await api.post(
+        `/admin/inquiries/${data.inquiries[0].id}/quotes`,
+        {
+          currency: "USD",
+          incoterm: "FOB",
+          valid_until: inDays(14),
+          lead_time_days: 30,
+          lines: [{ title: "Indigo batik", quantity: 50, unit_price: 40 }],
+        },
+        admin(),
+      )
+      const declined = await api.post(`/store/inquiries/${sent.token}/decline`, { reason: "Over our budget" }, store())
+      expect(declined.status).toBe(200)
+      expect(declined.data.inquiry.status).toBe("declined")
+      expect(declined.data.inquiry.quote.status).toBe("declined")
+      const staffMail = await until(
+        () => notifications(staff.user.email),
+        (n) => n.some((x) => x.template === "export-inquiry-staff-reply" && String(x.data.text).includes("indigo")),
+      )
+      expect(staffMail.some((n) => n.template === "export-inquiry-staff-reply")).toBe(true)
+      await until(
+        () => notifications(staff.user.email),
+        (n) =>
+          n.some(
+            (x) => x.template === "export-inquiry-staff-declined" && String(x.data.subject).includes(sent.reference),
+          ),
+      )
+    })
+
     it("answers bad bodies with a 400 in the buyer's language, and a honeypot with nothing stored", async () => {
       const en = await api.post(
         "/store/inquiries",
