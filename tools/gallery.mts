@@ -739,8 +739,37 @@ async function benchSearch() {
   }
 }
 
+/** The upload image pipeline against sharp called directly with the same settings (commerce/bench/image-pipeline.mjs). */
+async function benchImages() {
+  // inside commerce's node_modules, so the compiled code finds sharp
+  const out = join(COMMERCE, "node_modules", ".cache", "galeri-image-bench")
+  await must(
+    "compiling the image pipeline",
+    "pnpm",
+    [
+      "exec",
+      "tsc",
+      "src/lib/images/upload.ts",
+      "src/lib/images/variants.ts",
+      "--outDir",
+      out,
+      "--module",
+      "commonjs",
+      "--target",
+      "es2022",
+      "--esModuleInterop",
+      "--skipLibCheck",
+      "--ignoreConfig",
+    ],
+    { cwd: COMMERCE },
+    "See the compiler's messages above.",
+  )
+  process.exit(await run("node", ["bench/image-pipeline.mjs"], { cwd: COMMERCE, env: { GALERI_IMAGES_DIR: out } }))
+}
+
 async function bench() {
   if (process.argv[3] === "search") return benchSearch()
+  if (process.argv[3] === "images") return benchImages()
   const url = process.env.STOREFRONT_URL ?? "http://localhost:4321"
   const up = await fetch(`${url}/robots.txt`).then(
     (r) => r.ok,
@@ -829,7 +858,7 @@ const command = process.argv[2] ?? "help"
 const handler = commands[command]
 if (!handler) {
   process.stdout.write(
-    "usage: ./gallery start | test | db | bench | eval\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search' measures search at 10k and 100k products\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n",
+    "usage: ./gallery start | test | db | bench | eval\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search': search at 10k and 100k products; 'bench images': the upload image pipeline\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n",
   )
   process.exit(command === "help" ? 0 : 2)
 }

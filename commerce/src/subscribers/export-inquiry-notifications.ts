@@ -12,8 +12,10 @@ export default async function exportInquiryNotifications({
   try {
     await notifyInquiryWorkflow(container).run({ input })
   } catch (error) {
+    const reason =
+      error instanceof Error ? error.message : ((error as { message?: string })?.message ?? JSON.stringify(error))
     logger.error(
-      `export inquiry ${input.id}: notifications for ${event.name} failed after retries (${error instanceof Error ? error.message : String(error)}). The inquiry is stored; staff can follow up from Medusa Admin.`,
+      `export inquiry ${input.id}: notifications for ${event.name} failed after retries (${reason}). The inquiry is stored; staff can follow up from Medusa Admin.`,
     )
   }
 }

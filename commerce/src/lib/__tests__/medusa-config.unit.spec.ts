@@ -99,7 +99,8 @@ describe("medusa-config", () => {
       NODE_ENV: "development",
       DATABASE_URL: "postgres://postgres:x@localhost:54329/galeri",
     })
-    expect(search(embedded).resolve).toBe("@medusajs/medusa/search-postgres")
+    // our subclass of Medusa's PostgreSQL provider (typo tolerance from indexes)
+    expect(search(embedded)).toMatchObject({ resolve: "./src/modules/search-postgres", id: "postgres" })
     const meili = loadConfig({
       NODE_ENV: "production",
       DATABASE_URL: "postgres://galeri:pw@db.internal:5432/galeri",

@@ -20,9 +20,10 @@ export async function renderVariants(
   input: Buffer,
   widths: readonly number[] = VARIANT_WIDTHS,
   formats: readonly VariantFormat[] = ["avif", "webp"],
+  maxPixels = 50_000_000,
 ): Promise<RenderedImage> {
-  // SVG is rasterized at a density that covers the largest width.
-  const base = sharp(input, { density: 200, limitInputPixels: 40_000_000 }).rotate()
+  // SVG is rasterized at a density that covers the largest width; rotate() applies EXIF orientation.
+  const base = sharp(input, { density: 200, limitInputPixels: maxPixels }).rotate()
   const meta = await base.metadata()
   const width = meta.autoOrient?.width ?? meta.width ?? 0
   const height = meta.autoOrient?.height ?? meta.height ?? 0
