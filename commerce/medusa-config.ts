@@ -124,6 +124,7 @@ export default defineConfig({
     { resolve: "./src/modules/msme" },
     { resolve: "./src/modules/curation" },
     { resolve: "./src/modules/export-inquiry" },
+    { resolve: "./src/modules/seller" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

@@ -7,6 +7,7 @@ import {
 import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
 import { CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
+import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
 import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
 import { searchGuard } from "./store/search/guard"
@@ -33,5 +34,6 @@ export default defineMiddlewares({
     },
     ...storeInquiryMiddlewares,
     ...adminInquiryMiddlewares,
+    ...sellerMiddlewares,
   ],
 })

@@ -1,0 +1,150 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { createStaff, storeHeaders } from "../helpers/admin"
+
+jest.setTimeout(240_000)
+
+type Api = {
+  post: (url: string, body?: unknown, config?: object) => Promise<{ status: number; data: Record<string, unknown> }>
+  get: (url: string, config?: object) => Promise<{ status: number; data: Record<string, unknown> }>
+}
+
+const anyStatus = { validateStatus: () => true }
+const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, ...anyStatus })
+
+/** Signs up through Medusa's auth routes and our /seller/register, then signs in: the seller's token. */
+async function signUpSeller(api: Api, email: string, business: string) {
+  const reg = await api.post("/auth/seller/emailpass/register", { email, password: "Rahasia-2026!" }, anyStatus)
+  expect(reg.status).toBe(200)
+  const created = await api.post(
+    "/seller/register",
+    {
+      name: `Pemilik ${business}`,
+      msme: { name: business, sector: "craft", craft: "batik tulis", kecamatan: "Plered", desa: "Trusmi Wetan" },
+    },
+    bearer(reg.data.token as string),
+  )
+  expect(created.status).toBe(201)
+  const login = await api.post("/auth/seller/emailpass", { email, password: "Rahasia-2026!" }, anyStatus)
+  expect(login.status).toBe(200)
+  return {
+    token: login.data.token as string,
+    registration: reg.data.token as string,
+    msme: created.data.msme as { id: string; status: string; handle: string },
+  }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let seeded: SeedResult
+    beforeAll(async () => {
+      seeded = await seedGallery(getContainer())
+    })
+
+    it("signs a seller up with an MSME in pending, and signs them in as a seller", async () => {
+      const a = await signUpSeller(api as Api, "ani@batik-ani.test", "Batik Ani")
+      expect(a.msme.status).toBe("pending")
+      expect(a.msme.handle).toBe("batik-ani")
+      const me = await api.get("/seller/me", bearer(a.token))
+      expect(me.status).toBe(200)
+      expect(me.data.seller).toMatchObject({ email: "ani@batik-ani.test", role: "owner", onboarding: "self" })
+      expect(me.data.msme).toMatchObject({ id: a.msme.id, name: "Batik Ani", status: "pending" })
+
+      // a second sign-up with the same email, or the same registration twice, is refused
+      const again = await api.post(
+        "/auth/seller/emailpass/register",
+        { email: "ani@batik-ani.test", password: "x" },
+        anyStatus,
+      )
+      expect(again.status).toBeGreaterThanOrEqual(400)
+      const twice = await api.post(
+        "/seller/register",
+        {
+          name: "Ani",
+          msme: { name: "Batik Ani 2", sector: "craft", craft: "batik", kecamatan: "Plered", desa: "Trusmi" },
+        },
+        bearer(a.token),
+      )
+      expect(twice.status).toBe(400)
+      // a pending MSME is nowhere for buyers
+      const { data } = await api.get("/store/gallery/msmes/batik-ani", {
+        headers: storeHeaders(seeded.setup.publishable_key),
+        ...anyStatus,
+      })
+      expect(JSON.stringify(data)).not.toContain("Batik Ani")
+    })
+
+    it("refuses a sign-up that does not say enough, in words a seller understands", async () => {
+      const reg = await api.post(
+        "/auth/seller/emailpass/register",
+        { email: "budi@rotan.test", password: "Rahasia-2026!" },
+        anyStatus,
+      )
+      const bad = await api.post(
+        "/seller/register",
+        {
+          name: "B",
+          msme: { name: "Rotan Budi", sector: "furniture", craft: "rotan", kecamatan: "Atlantis", desa: "X" },
+        },
+        bearer(reg.data.token as string),
+      )
+      expect(bad.status).toBe(400)
+      expect(String(bad.data.message)).toMatch(/your name|sector|kecamatan/)
+      const none = await api.post("/seller/register", { name: "Budi" }, anyStatus)
+      expect(none.status).toBe(401)
+    })
+
+    it("keeps each seller to their own MSME: the authorization matrix of the seller routes", async () => {
+      const a = await signUpSeller(api as Api, "citra@topeng.test", "Topeng Citra")
+      const b = await signUpSeller(api as Api, "dedi@kerupuk.test", "Kerupuk Dedi")
+      const staff = await createStaff(getContainer(), "staf-matrix@galeri-caruban.test")
+      const customerReg = await api.post(
+        "/auth/customer/emailpass/register",
+        { email: "pembeli@example.test", password: "Rahasia-2026!" },
+        anyStatus,
+      )
+      const customer = customerReg.data.token as string
+
+      // every seller route, read and write
+      const routes: [string, string, unknown?][] = [
+        ["GET", "/seller/me"],
+        ["POST", "/seller/me/msme", { story_en: "Masks carved in Slangit." }],
+      ]
+      const call = (method: string, url: string, body: unknown, config: object) =>
+        method === "GET" ? api.get(url, config) : api.post(url, body, config)
+      for (const [method, url, body] of routes) {
+        expect((await call(method, url, body, anyStatus)).status).toBe(401) // no token
+        expect((await call(method, url, body, bearer(customer))).status).toBe(401) // a customer
+        expect((await call(method, url, body, { headers: staff.headers, ...anyStatus })).status).toBe(401) // staff
+        expect((await call(method, url, body, bearer(a.registration))).status).toBe(401) // signed up, not yet a seller
+        expect((await call(method, url, body, bearer("not.a.token"))).status).toBe(401)
+        const own = await call(method, url, body, bearer(a.token))
+        expect(own.status).toBe(200)
+        expect((own.data.msme as { id: string }).id).toBe(a.msme.id)
+      }
+
+      // seller A's edit changes A only; B's MSME cannot be named, moved to active, or renamed through A
+      const bView = await api.get("/seller/me", bearer(b.token))
+      expect((bView.data.msme as { story_en: string }).story_en).toBe("")
+      for (const smuggled of [
+        { id: b.msme.id, story_en: "x" },
+        { msme_id: b.msme.id },
+        { status: "active" },
+        { handle: "kerupuk-dedi" },
+      ]) {
+        const res = await api.post("/seller/me/msme", smuggled, bearer(a.token))
+        expect(res.status).toBe(400)
+      }
+      const after = await api.get("/seller/me", bearer(b.token))
+      expect(after.data.msme).toMatchObject({ id: b.msme.id, story_en: "", status: "pending" })
+      const mine = await api.get("/seller/me", bearer(a.token))
+      expect(mine.data.msme).toMatchObject({ story_en: "Masks carved in Slangit.", status: "pending" })
+
+      // sellers never reach the admin API
+      for (const url of ["/admin/msmes", "/admin/inquiries", "/admin/products", `/admin/msmes/${a.msme.id}`]) {
+        expect((await api.get(url, bearer(a.token))).status).toBe(401)
+      }
+      expect((await api.post(`/admin/msmes/${a.msme.id}`, { status: "active" }, bearer(a.token))).status).toBe(401)
+    })
+  },
+})
