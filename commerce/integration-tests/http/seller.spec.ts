@@ -106,22 +106,42 @@ medusaIntegrationTestRunner({
       const customer = customerReg.data.token as string
 
       // every seller route, read and write
-      const routes: [string, string, unknown?][] = [
+      const routes: [string, string, unknown?, number?][] = [
         ["GET", "/seller/me"],
         ["POST", "/seller/me/msme", { story_en: "Masks carved in Slangit." }],
+        ["POST", "/seller/me/permits", { type: "nib", number: "9120001234567" }, 201],
       ]
       const call = (method: string, url: string, body: unknown, config: object) =>
         method === "GET" ? api.get(url, config) : api.post(url, body, config)
-      for (const [method, url, body] of routes) {
+      for (const [method, url, body, ok = 200] of routes) {
         expect((await call(method, url, body, anyStatus)).status).toBe(401) // no token
         expect((await call(method, url, body, bearer(customer))).status).toBe(401) // a customer
         expect((await call(method, url, body, { headers: staff.headers, ...anyStatus })).status).toBe(401) // staff
         expect((await call(method, url, body, bearer(a.registration))).status).toBe(401) // signed up, not yet a seller
         expect((await call(method, url, body, bearer("not.a.token"))).status).toBe(401)
         const own = await call(method, url, body, bearer(a.token))
-        expect(own.status).toBe(200)
-        expect((own.data.msme as { id: string }).id).toBe(a.msme.id)
+        expect(own.status).toBe(ok)
+        if (ok === 200) expect((own.data.msme as { id: string }).id).toBe(a.msme.id)
       }
+
+      // the permit landed on A's MSME only, pending; a seller cannot mark it verified, and the number is checked
+      const aPermits = (await api.get("/seller/me", bearer(a.token))).data.msme as {
+        permits: { type: string; status: string }[]
+      }
+      expect(aPermits.permits.map((p) => [p.type, p.status])).toEqual([["nib", "pending"]])
+      const bPermits = (await api.get("/seller/me", bearer(b.token))).data.msme as { permits: unknown[] }
+      expect(bPermits.permits).toEqual([])
+      const verified = await api.post(
+        "/seller/me/permits",
+        { type: "halal", number: "ID32110012345670124", status: "verified" },
+        bearer(a.token),
+      )
+      expect(verified.status).toBe(400)
+      const badNumber = await api.post("/seller/me/permits", { type: "nib", number: "12-34" }, bearer(b.token))
+      expect(badNumber.status).toBe(400)
+      expect(String(badNumber.data.message)).toMatch(/NIB|13/)
+      const duplicate = await api.post("/seller/me/permits", { type: "nib", number: "9120001234567" }, bearer(a.token))
+      expect(duplicate.status).toBe(422)
 
       // seller A's edit changes A only; B's MSME cannot be named, moved to active, or renamed through A
       const bView = await api.get("/seller/me", bearer(b.token))

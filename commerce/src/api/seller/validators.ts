@@ -1,5 +1,6 @@
-import { KECAMATAN } from "@galeri/content"
+import { KECAMATAN, PERMIT_TYPES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
+import { PermitBody } from "../admin/msmes/validators"
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -54,3 +55,19 @@ export const UpdateOwnMsmeBody = z
   .strict()
   .refine((body) => Object.keys(body).length > 0, "send at least one field to change")
 export type UpdateOwnMsmeBody = z.infer<typeof UpdateOwnMsmeBody>
+
+/**
+ * A permit a seller shows: the same checks as staff entries (number format per permit type, dates),
+ * but never a status: it stays pending until staff verify it.
+ */
+export const SellerPermitBody = z
+  .object({
+    type: z.enum(PERMIT_TYPES, { error: `type must be one of: ${PERMIT_TYPES.join(", ")}` }),
+    number: z.string({ error: "number is required" }),
+    issued_at: z.unknown().optional(),
+    expires_at: z.unknown().optional(),
+    document_url: z.url("document_url must be a URL").optional(),
+  })
+  .strict()
+  .pipe(PermitBody)
+export type SellerPermitBody = z.infer<typeof SellerPermitBody>
