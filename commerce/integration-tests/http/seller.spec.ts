@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { createStaff, storeHeaders } from "../helpers/admin"
@@ -110,6 +111,8 @@ medusaIntegrationTestRunner({
         ["GET", "/seller/me"],
         ["POST", "/seller/me/msme", { story_en: "Masks carved in Slangit." }],
         ["POST", "/seller/me/permits", { type: "nib", number: "9120001234567" }, 201],
+        ["GET", "/seller/me/inquiries"],
+        ["POST", "/seller/me/inquiries/inq_nope/offers", { item_id: "inqi_nope", unit_price: 1, currency: "IDR" }, 404],
       ]
       const call = (method: string, url: string, body: unknown, config: object) =>
         method === "GET" ? api.get(url, config) : api.post(url, body, config)
@@ -121,7 +124,7 @@ medusaIntegrationTestRunner({
         expect((await call(method, url, body, bearer("not.a.token"))).status).toBe(401)
         const own = await call(method, url, body, bearer(a.token))
         expect(own.status).toBe(ok)
-        if (ok === 200) expect((own.data.msme as { id: string }).id).toBe(a.msme.id)
+        if (ok === 200 && own.data.msme) expect((own.data.msme as { id: string }).id).toBe(a.msme.id)
       }
 
       // the permit landed on A's MSME only, pending; a seller cannot mark it verified, and the number is checked
@@ -165,6 +168,116 @@ medusaIntegrationTestRunner({
         expect((await api.get(url, bearer(a.token))).status).toBe(401)
       }
       expect((await api.post(`/admin/msmes/${a.msme.id}`, { status: "active" }, bearer(a.token))).status).toBe(401)
+    })
+
+    it("lets staff open an account for an MSME, whose seller then sees inquiries about its own products and offers a price", async () => {
+      const container = getContainer()
+      const staff = await createStaff(container, "staf-onboarding@galeri-caruban.test")
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: ["id", "handle", "msme.id"],
+        filters: {
+          handle: ["kursi-rotan-teras-rotan-tegal-asri", "terasi-udang-premium-500g-terasi-losari-udang-mas"],
+        },
+      })
+      const chair = (products as { id: string; handle: string; msme: { id: string } }[]).find((p) =>
+        p.handle.startsWith("kursi"),
+      )!
+      const paste = (products as { id: string; handle: string; msme: { id: string } }[]).find((p) =>
+        p.handle.startsWith("terasi"),
+      )!
+
+      const opened = await api.post(
+        `/admin/msmes/${chair.msme.id}/sellers`,
+        { email: "eka@rotan-tegal-asri.test", name: "Eka", password: "Pertama-2026!" },
+        { headers: staff.headers, ...anyStatus },
+      )
+      expect(opened.status).toBe(201)
+      expect(opened.data.seller).toMatchObject({
+        onboarding: "staff_assisted",
+        created_by: staff.user.id,
+        role: "member",
+      })
+      const weak = await api.post(
+        `/admin/msmes/${chair.msme.id}/sellers`,
+        { email: "fajar@rotan-tegal-asri.test", name: "Fajar", password: "short" },
+        { headers: staff.headers, ...anyStatus },
+      )
+      expect(weak.status).toBe(400)
+      const login = await api.post(
+        "/auth/seller/emailpass",
+        { email: "eka@rotan-tegal-asri.test", password: "Pertama-2026!" },
+        anyStatus,
+      )
+      const token = login.data.token as string
+      expect(((await api.get("/seller/me", bearer(token))).data.msme as { id: string }).id).toBe(chair.msme.id)
+
+      // an overseas buyer asks about the chairs and about another MSME's shrimp paste
+      const sent = await api.post(
+        "/store/inquiries",
+        {
+          buyer: { name: "Aisha Rahman", email: "aisha@lioncity.example", country: "SG", phone: "+65 8123 4567" },
+          items: [
+            { product_id: chair.id, quantity: 200, unit: "pcs" },
+            { product_id: paste.id, quantity: 500, unit: "kg" },
+          ],
+          incoterm: "FOB",
+          destination: "Singapore",
+          currency: "USD",
+          message: "Please quote.",
+        },
+        { headers: storeHeaders(seeded.setup.publishable_key, { "x-forwarded-for": "192.0.2.90" }), ...anyStatus },
+      )
+      expect(sent.status).toBe(201)
+      const mine = await api.get("/seller/me/inquiries", bearer(token))
+      expect(mine.status).toBe(200)
+      const inquiries = mine.data.inquiries as {
+        id: string
+        reference: string
+        items: { id: string; product_id: string }[]
+      }[]
+      const inquiry = inquiries.find((i) => i.reference === sent.data.inquiry.reference)!
+      expect(inquiry.items.map((i) => i.product_id)).toEqual([chair.id]) // its own line only
+      const text = JSON.stringify(mine.data)
+      for (const hidden of ["Aisha", "aisha@lioncity.example", "8123", "Please quote.", "access_token"])
+        expect(text).not.toContain(hidden)
+
+      const offer = await api.post(
+        `/seller/me/inquiries/${inquiry.id}/offers`,
+        {
+          item_id: inquiry.items[0]!.id,
+          unit_price: 1_350_000,
+          currency: "IDR",
+          capacity_per_month: 80,
+          lead_time_days: 40,
+        },
+        bearer(token),
+      )
+      expect(offer.status).toBe(201)
+      // the other MSME's line, or a line of another inquiry, is not the seller's to price
+      const detail = await api.get(`/admin/inquiries/${inquiry.id}`, { headers: staff.headers, ...anyStatus })
+      const pasteLine = (
+        detail.data.inquiry as {
+          items: { id: string; title: string; offers: { entered_by_type: string; unit_price: number }[] }[]
+        }
+      ).items
+      const other = pasteLine.find((i) => i.title.startsWith("Terasi"))!
+      expect(
+        (
+          await api.post(
+            `/seller/me/inquiries/${inquiry.id}/offers`,
+            { item_id: other.id, unit_price: 1, currency: "IDR" },
+            bearer(token),
+          )
+        ).status,
+      ).toBe(404)
+      const chairLine = pasteLine.find((i) => !i.title.startsWith("Terasi"))!
+      expect(chairLine.offers.map((o) => [o.entered_by_type, Number(o.unit_price)])).toEqual([["msme", 1_350_000]])
+
+      // a seller of another MSME sees none of it
+      const other2 = await signUpSeller(api as Api, "gita@kaca.test", "Lukis Kaca Gita")
+      expect((await api.get("/seller/me/inquiries", bearer(other2.token))).data.inquiries).toEqual([])
     })
   },
 })

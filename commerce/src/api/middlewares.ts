@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
-import { CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
+import { AddSellerBody, CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
@@ -27,6 +27,7 @@ export default defineMiddlewares({
     { matcher: "/admin/msmes", method: "POST", middlewares: [validateAndTransformBody(CreateMsmeBody)] },
     { matcher: "/admin/msmes/:id", method: "POST", middlewares: [validateAndTransformBody(UpdateMsmeBody)] },
     { matcher: "/admin/msmes/:id/permits", method: "POST", middlewares: [validateAndTransformBody(PermitBody)] },
+    { matcher: "/admin/msmes/:id/sellers", method: "POST", middlewares: [validateAndTransformBody(AddSellerBody)] },
     {
       matcher: "/admin/products/:id/curation",
       method: "POST",

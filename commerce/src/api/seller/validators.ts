@@ -1,5 +1,6 @@
 import { KECAMATAN, PERMIT_TYPES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
+import { OfferBody } from "../admin/inquiries/validators"
 import { PermitBody } from "../admin/msmes/validators"
 
 const text = (label: string, min: number, max: number) =>
@@ -71,3 +72,7 @@ export const SellerPermitBody = z
   .strict()
   .pipe(PermitBody)
 export type SellerPermitBody = z.infer<typeof SellerPermitBody>
+
+/** An MSME's offer for an inquiry line about its product: the same shape staff use. */
+export const SellerOfferBody = OfferBody
+export type SellerOfferBody = OfferBody

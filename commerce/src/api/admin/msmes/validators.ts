@@ -85,3 +85,14 @@ export const ListMsmesQuery = z
   })
   .strict()
 export type ListMsmesQuery = z.infer<typeof ListMsmesQuery>
+
+/** A seller account staff open for an MSME; the first password is handed over and changed later. */
+export const AddSellerBody = z
+  .object({
+    email: z.email("email must be an e-mail address"),
+    name: text("name", 120),
+    password: z.string().min(10, "the first password needs at least 10 characters").max(200),
+    role: z.enum(["owner", "member"]).default("member"),
+  })
+  .strict()
+export type AddSellerBody = z.infer<typeof AddSellerBody>

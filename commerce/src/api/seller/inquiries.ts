@@ -1,0 +1,89 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { sellerContext } from "./helpers"
+
+export type SellerInquiry = {
+  id: string
+  reference: string
+  status: string
+  created_at: string
+  buyer_country: string
+  incoterm: string
+  destination: string
+  certificates: string[]
+  sample_requested: boolean
+  expected_date: string | null
+  items: {
+    id: string
+    title: string
+    quantity: number
+    unit: string
+    product_id: string
+    offers: {
+      id: string
+      unit_price: number
+      currency: string
+      capacity_per_month: number | null
+      lead_time_days: number | null
+      entered_by_type: string
+    }[]
+  }[]
+}
+
+type Row = Omit<SellerInquiry, "items"> & {
+  items: (Omit<SellerInquiry["items"][number], "product_id"> & { product?: { id: string } | null })[]
+}
+
+/** The inquiries linked to the signed-in seller's MSME, cut down to the lines about its own products. */
+export async function sellerInquiries(req: AuthenticatedMedusaRequest): Promise<SellerInquiry[]> {
+  const { msme } = await sellerContext(req)
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "msme",
+    fields: [
+      "id",
+      "products.id",
+      "export_inquiries.id",
+      "export_inquiries.reference",
+      "export_inquiries.status",
+      "export_inquiries.created_at",
+      "export_inquiries.buyer_country",
+      "export_inquiries.incoterm",
+      "export_inquiries.destination",
+      "export_inquiries.certificates",
+      "export_inquiries.sample_requested",
+      "export_inquiries.expected_date",
+      "export_inquiries.items.id",
+      "export_inquiries.items.title",
+      "export_inquiries.items.quantity",
+      "export_inquiries.items.unit",
+      "export_inquiries.items.product.id",
+      "export_inquiries.items.offers.*",
+    ],
+    filters: { id: msme.id },
+  })
+  const row = data[0] as unknown as { products?: { id: string }[]; export_inquiries?: Row[] } | undefined
+  const own = new Set((row?.products ?? []).map((p) => p.id))
+  return (row?.export_inquiries ?? [])
+    .map((inquiry) => ({
+      ...inquiry,
+      items: inquiry.items
+        .filter((item) => item.product && own.has(item.product.id))
+        .map(({ product, offers, ...item }) => ({
+          ...item,
+          product_id: product!.id,
+          offers: (offers ?? []).map(
+            ({ id, unit_price, currency, capacity_per_month, lead_time_days, entered_by_type }) => ({
+              id,
+              unit_price,
+              currency,
+              capacity_per_month,
+              lead_time_days,
+              entered_by_type,
+            }),
+          ),
+        })),
+    }))
+    .filter((inquiry) => inquiry.items.length > 0)
+    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
+}
