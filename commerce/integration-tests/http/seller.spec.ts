@@ -112,6 +112,7 @@ medusaIntegrationTestRunner({
         ["POST", "/seller/me/msme", { story_en: "Masks carved in Slangit." }],
         ["POST", "/seller/me/permits", { type: "nib", number: "9120001234567" }, 201],
         ["GET", "/seller/me/inquiries"],
+        ["GET", "/seller/me/products"],
         ["POST", "/seller/me/inquiries/inq_nope/offers", { item_id: "inqi_nope", unit_price: 1, currency: "IDR" }, 404],
       ]
       const call = (method: string, url: string, body: unknown, config: object) =>
@@ -213,6 +214,23 @@ medusaIntegrationTestRunner({
       const token = login.data.token as string
       expect(((await api.get("/seller/me", bearer(token))).data.msme as { id: string }).id).toBe(chair.msme.id)
 
+      // its own products, each with its curation status and the reviewer's notes
+      const own = await api.get("/seller/me/products", bearer(token))
+      expect(own.status).toBe(200)
+      const listed = own.data.products as { id: string; curation: { status: string; notes: string | null } }[]
+      expect(listed.map((p) => p.id)).toContain(chair.id)
+      expect(listed.map((p) => p.id)).not.toContain(paste.id)
+      expect(listed.find((p) => p.id === chair.id)!.curation.status).toBe("approved")
+      expect(Object.values(own.data.by_curation as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(
+        listed.length,
+      )
+      const { data: chairMsme } = await query.graph({
+        entity: "msme",
+        fields: ["products.id"],
+        filters: { id: chair.msme.id },
+      })
+      expect(listed.length).toBe((chairMsme[0] as unknown as { products: unknown[] }).products.length)
+
       // an overseas buyer asks about the chairs and about another MSME's shrimp paste
       const sent = await api.post(
         "/store/inquiries",
@@ -274,6 +292,20 @@ medusaIntegrationTestRunner({
       ).toBe(404)
       const chairLine = pasteLine.find((i) => !i.title.startsWith("Terasi"))!
       expect(chairLine.offers.map((o) => [o.entered_by_type, Number(o.unit_price)])).toEqual([["msme", 1_350_000]])
+
+      // a reviewer's request for changes reaches the seller with its notes
+      const another = listed.find((p) => p.id !== chair.id && p.curation.status === "approved")!
+      await api.post(`/admin/products/${another.id}/curation`, { to: "submitted" }, { headers: staff.headers })
+      await api.post(
+        `/admin/products/${another.id}/curation`,
+        { to: "changes_requested", notes: "Foto kurang terang; tambahkan ukuran dalam cm." },
+        { headers: staff.headers },
+      )
+      const reviewed = (await api.get("/seller/me/products", bearer(token))).data.products as typeof listed
+      expect(reviewed.find((p) => p.id === another.id)!.curation).toMatchObject({
+        status: "changes_requested",
+        notes: "Foto kurang terang; tambahkan ukuran dalam cm.",
+      })
 
       // a seller of another MSME sees none of it
       const other2 = await signUpSeller(api as Api, "gita@kaca.test", "Lukis Kaca Gita")
