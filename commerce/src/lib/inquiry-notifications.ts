@@ -46,10 +46,19 @@ export function buyerLink(storefrontUrl: string, locale: Locale, token: string):
   return `${storefrontUrl.replace(/\/$/, "")}/${locale === "en" ? "en/" : ""}ekspor/permintaan/${token}`
 }
 
-/** WhatsApp click-to-chat with a prefilled greeting, when the buyer gave a number. */
-export function whatsappUrl(phone: string | null, text: string): string | undefined {
-  const digits = (phone ?? "").replace(/\D/g, "").replace(/^0/, "62")
+/** WhatsApp click-to-chat with a greeting in the buyer's language, when the buyer gave a number. */
+export function whatsappUrl(inquiry: {
+  buyer_phone: string | null
+  buyer_name: string
+  reference: string
+  locale: Locale
+}): string | undefined {
+  const digits = (inquiry.buyer_phone ?? "").replace(/\D/g, "").replace(/^0/, "62")
   if (digits.length < 7) return undefined
+  const text =
+    inquiry.locale === "id"
+      ? `Halo ${inquiry.buyer_name}, ini Galeri Caruban tentang permintaan Anda ${inquiry.reference}.`
+      : `Hello ${inquiry.buyer_name}, this is Galeri Caruban about your inquiry ${inquiry.reference}.`
   return `https://wa.me/${digits}?text=${encodeURIComponent(text)}`
 }
 
@@ -112,12 +121,7 @@ export function inquiryNotifications(
   const out: OutgoingNotification[] = []
   const link = buyerLink(storefrontUrl, facts.locale, facts.access_token)
   const words = BUYER[facts.locale]
-  const chat = whatsappUrl(
-    facts.buyer_phone,
-    facts.locale === "id"
-      ? `Halo ${facts.buyer_name}, ini Galeri Caruban tentang permintaan Anda ${facts.reference}.`
-      : `Hello ${facts.buyer_name}, this is Galeri Caruban about your inquiry ${facts.reference}.`,
-  )
+  const chat = whatsappUrl(facts)
   const toBuyer = (kind: string, key: string, subject: string, text: string) =>
     out.push({
       to: facts.buyer_email,

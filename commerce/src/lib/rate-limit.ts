@@ -1,6 +1,6 @@
 import { isIP } from "node:net"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { readRuntimeConfig } from "./runtime-config"
+import { runtimeConfig } from "./runtime-config"
 
 /**
  * Fixed-window rate limiting per client IP for public endpoints. In production the counters live
@@ -49,7 +49,7 @@ export class RedisRateStore implements RateStore {
 let shared: RateStore | undefined
 function defaultStore(): RateStore {
   if (shared) return shared
-  const { mode, env } = readRuntimeConfig()
+  const { mode, env } = runtimeConfig()
   if (mode === "production" && env.REDIS_URL) {
     // ioredis is what Medusa's Redis modules use; loaded only in production
     const Redis = require("ioredis") as new (url: string, opts: object) => RedisLike
@@ -67,7 +67,7 @@ const normalize = (ip: string) => ip.trim().replace(/^::ffff:(\d+\.\d+\.\d+\.\d+
  * The client's address: the connection's peer, unless the peer is a proxy we trust (loopback, where
  * the storefront server runs, or TRUSTED_PROXIES); then the nearest untrusted X-Forwarded-For hop.
  */
-export function clientIp(req: MedusaRequest, trustedProxies = readRuntimeConfig().env.TRUSTED_PROXIES): string {
+export function clientIp(req: MedusaRequest, trustedProxies = runtimeConfig().env.TRUSTED_PROXIES): string {
   const trusted = new Set([...LOOPBACK, ...(trustedProxies ?? "").split(",").map(normalize).filter(Boolean)])
   const peer = normalize(req.socket?.remoteAddress ?? "")
   const isTrusted = (ip: string) => trusted.has(ip) || LOOPBACK.has(ip)

@@ -137,6 +137,13 @@ export function readRuntimeConfig(source: NodeJS.ProcessEnv = process.env): Runt
   return { mode, env: parsed.data }
 }
 
+let current: RuntimeConfig | undefined
+/** This process's configuration, read and checked once (request handlers and steps ask for it often). */
+export function runtimeConfig(): RuntimeConfig {
+  current ??= readRuntimeConfig()
+  return current
+}
+
 const DEV_ORIGINS = "http://localhost:4321,http://127.0.0.1:4321,http://localhost:9000,http://localhost:5173"
 
 export function corsOrigins(value: string | undefined): string {

@@ -1,7 +1,8 @@
 /**
  * The vocabulary of an export inquiry (RFQ): statuses and which may follow which, units, Incoterms
- * 2020, currencies and certificates buyers ask for. One definition for the module, the API
- * validators and the storefront.
+ * 2020, currencies and certificates buyers ask for. One definition for the module and the API
+ * validators; the storefront labels the same choices (storefront/src/i18n/ui.ts), and a storefront
+ * test checks that both sides offer exactly these.
  */
 export const INQUIRY_STATUSES = ["submitted", "in_review", "quoted", "accepted", "declined", "expired"] as const
 export type InquiryStatus = (typeof INQUIRY_STATUSES)[number]

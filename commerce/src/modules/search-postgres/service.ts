@@ -1,4 +1,5 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
 import { type Candidate, correctable, correctWords, queryWords, toTsQueryText } from "./lexicon"
 
 type Fragments = ReturnType<PostgresSearchService["keywordFragments"]>
@@ -37,9 +38,9 @@ export default class GaleriPostgresSearch extends PostgresSearchService {
         (input.index.settings?.typo_tolerance?.enabled ?? true),
     )
     if (!typo) return super.search(input)
-    const catalog = await this.retrieve(input.index.physical_name)
+    // the table is named after the index version, as the stock provider names it: no extra catalog read
     const words = queryWords(q!)
-    const corrected = await this.correct(words, catalog.table_name, options.match_strategy)
+    const corrected = await this.correct(words, tableNameForIndex(input.index.physical_name), options.match_strategy)
     return super.search({ ...input, [CORRECTED]: corrected } as Corrected)
   }
 

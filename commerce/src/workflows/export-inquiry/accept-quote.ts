@@ -13,7 +13,7 @@ export const acceptQuoteWorkflowId = "accept-export-inquiry-quote"
  * be made, the acceptance is rolled back and the buyer can try again.
  */
 export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input: { inquiry_id: string }) => {
-  moveInquiryStep(
+  const moved = moveInquiryStep(
     transform({ input }, ({ input }) => ({
       inquiry_id: input.inquiry_id,
       to: "accepted" as const,
@@ -35,12 +35,7 @@ export const acceptQuoteWorkflow = createWorkflow(acceptQuoteWorkflowId, (input:
   )
   emitEventStep({
     eventName: "export_inquiry.status_changed",
-    data: transform({ input }, ({ input }) => ({
-      id: input.inquiry_id,
-      from: "quoted",
-      to: "accepted",
-      actor_type: "buyer",
-    })),
+    data: transform({ moved }, ({ moved }) => ({ ...moved, actor_type: "buyer" })),
   })
   return new WorkflowResponse(transform({ order }, ({ order }) => ({ draft_order_id: order.id })))
 })

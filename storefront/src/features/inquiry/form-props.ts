@@ -40,24 +40,35 @@ const TEXT_KEYS = {
   error: "inquiry.error",
 } satisfies Record<string, UiKey>
 
+const OTHER_COUNTRIES =
+  "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BG BH BN BO BR BT BW BY CA CH CL CN CO CR CY CZ DE DK DO DZ EC EE EG ES ET FI FJ FR GB GE GH GR GT HK HR HU ID IE IL IN IQ IR IS IT JM JO JP KE KH KR KW KZ LA LB LK LT LU LV MA MM MN MO MT MU MV MX MY NG NL NO NP NZ OM PA PE PG PH PK PL PT QA RO RS RU SA SE SG SI SK TH TL TN TR TW TZ UA UG US UY UZ VN ZA"
+    .split(" ")
+    .filter((c) => !(INQUIRY_COUNTRIES as readonly string[]).includes(c))
+const countryLists = new Map<Locale, { value: string; label: string }[]>()
+
+/** Country choices named in the buyer's language: the gallery's export markets first, then A to Z. Made once per language. */
+function countries(locale: Locale) {
+  let list = countryLists.get(locale)
+  if (!list) {
+    const names = new Intl.DisplayNames([locale], { type: "region" })
+    const country = (code: string) => ({ value: code, label: names.of(code) ?? code })
+    list = [
+      ...INQUIRY_COUNTRIES.map(country),
+      ...OTHER_COUNTRIES.map(country).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    ]
+    countryLists.set(locale, list)
+  }
+  return list
+}
+
 /** Everything the inquiry form island needs, in the buyer's language. */
 export function inquiryFormProps(locale: Locale, regionCurrency: string, product?: ListItem) {
-  const names = new Intl.DisplayNames([locale], { type: "region" })
-  const first = new Set<string>(INQUIRY_COUNTRIES)
-  const others =
-    "AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BG BH BN BO BR BT BW BY CA CH CL CN CO CR CY CZ DE DK DO DZ EC EE EG ES ET FI FJ FR GB GE GH GR GT HK HR HU ID IE IL IN IQ IR IS IT JM JO JP KE KH KR KW KZ LA LB LK LT LU LV MA MM MN MO MT MU MV MX MY NG NL NO NP NZ OM PA PE PG PH PK PL PT QA RO RS RU SA SE SG SI SK TH TL TN TR TW TZ UA UG US UY UZ VN ZA"
-      .split(" ")
-      .filter((c) => !first.has(c))
-  const country = (code: string) => ({ value: code, label: names.of(code) ?? code })
   return {
     locale,
     text: Object.fromEntries(Object.entries(TEXT_KEYS).map(([k, key]) => [k, t(locale, key)])),
     units: Object.entries(INQUIRY_LABELS.unit).map(([value, label]) => ({ value, label: label[locale] })),
     certificates: Object.entries(INQUIRY_LABELS.certificate).map(([value, label]) => ({ value, label: label[locale] })),
-    countries: [
-      ...INQUIRY_COUNTRIES.map(country),
-      ...others.map(country).sort((a, b) => a.label.localeCompare(b.label, locale)),
-    ],
+    countries: countries(locale),
     incoterms: [...INCOTERMS],
     currencies: [...INQUIRY_CURRENCIES],
     defaultCurrency: (INQUIRY_CURRENCIES as readonly string[]).includes(regionCurrency.toUpperCase())

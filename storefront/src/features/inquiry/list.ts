@@ -5,7 +5,6 @@
 export type ListItem = { product_id: string; handle: string; title: string; quantity: number; unit: string }
 
 export const LIST_KEY = "galeri.inquiry-list.v1"
-export const LIST_EVENT = "galeri:inquiry-list"
 const MAX_ITEMS = 20
 
 export function parseList(raw: string | null): ListItem[] {
@@ -50,5 +49,4 @@ export function writeList(list: ListItem[]) {
   } catch {
     // private mode or full storage: the list lives only on this page
   }
-  window.dispatchEvent(new CustomEvent(LIST_EVENT, { detail: { count: list.length } }))
 }

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { buyerLink, whatsappUrl } from "../../../lib/inquiry-notifications"
-import { readRuntimeConfig } from "../../../lib/runtime-config"
+import { runtimeConfig } from "../../../lib/runtime-config"
 import { DETAIL_FIELDS } from "./query-config"
 
 /** One inquiry as staff see it: everything, plus the buyer's link and a WhatsApp click-to-chat link. */
@@ -21,14 +21,8 @@ export async function staffInquiry(container: MedusaContainer, id: string) {
     ),
     quotes: [...((inquiry.quotes as { number: number }[]) ?? [])].sort((a, b) => b.number - a.number),
     assignee: assignee ? { id: assignee.id, email: assignee.email } : null,
-    buyer_link: buyerLink(readRuntimeConfig().env.STOREFRONT_URL, locale, access_token),
-    whatsapp_url:
-      whatsappUrl(
-        (inquiry.buyer_phone as string | null) ?? null,
-        locale === "id"
-          ? `Halo ${inquiry.buyer_name}, ini Galeri Caruban tentang permintaan Anda ${inquiry.reference}.`
-          : `Hello ${inquiry.buyer_name}, this is Galeri Caruban about your inquiry ${inquiry.reference}.`,
-      ) ?? null,
+    buyer_link: buyerLink(runtimeConfig().env.STOREFRONT_URL, locale, access_token),
+    whatsapp_url: whatsappUrl(inquiry as unknown as Parameters<typeof whatsappUrl>[0]) ?? null,
   }
 }
 

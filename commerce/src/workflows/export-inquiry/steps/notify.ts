@@ -7,7 +7,7 @@ import {
   inquiryNotifications,
   type OutgoingNotification,
 } from "../../../lib/inquiry-notifications"
-import { readRuntimeConfig } from "../../../lib/runtime-config"
+import { runtimeConfig } from "../../../lib/runtime-config"
 
 export const planInquiryNotificationsStepId = "plan-export-inquiry-notifications"
 
@@ -40,7 +40,7 @@ export const planInquiryNotificationsStep = createStep(
     if (!inquiry) return new StepResponse([] as OutgoingNotification[])
     const quote = "quote_id" in event ? inquiry.quotes.find((q) => q.id === event.quote_id) : undefined
     const message = "message_id" in event ? inquiry.messages.find((m) => m.id === event.message_id) : undefined
-    const { env } = readRuntimeConfig()
+    const { env } = runtimeConfig()
     const users = c.resolve(Modules.USER)
     const configured = (env.GALERI_STAFF_EMAILS ?? "")
       .split(",")
@@ -52,7 +52,6 @@ export const planInquiryNotificationsStep = createStep(
       : null
     const facts: InquiryFacts = {
       ...inquiry,
-      total: undefined,
       quote: quote
         ? {
             currency: quote.currency,
