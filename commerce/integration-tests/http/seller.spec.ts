@@ -2,38 +2,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { createStaff, storeHeaders } from "../helpers/admin"
+import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
 
 jest.setTimeout(240_000)
-
-type Api = {
-  post: (url: string, body?: unknown, config?: object) => Promise<{ status: number; data: Record<string, unknown> }>
-  get: (url: string, config?: object) => Promise<{ status: number; data: Record<string, unknown> }>
-}
-
-const anyStatus = { validateStatus: () => true }
-const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` }, ...anyStatus })
-
-/** Signs up through Medusa's auth routes and our /seller/register, then signs in: the seller's token. */
-async function signUpSeller(api: Api, email: string, business: string) {
-  const reg = await api.post("/auth/seller/emailpass/register", { email, password: "Rahasia-2026!" }, anyStatus)
-  expect(reg.status).toBe(200)
-  const created = await api.post(
-    "/seller/register",
-    {
-      name: `Pemilik ${business}`,
-      msme: { name: business, sector: "craft", craft: "batik tulis", kecamatan: "Plered", desa: "Trusmi Wetan" },
-    },
-    bearer(reg.data.token as string),
-  )
-  expect(created.status).toBe(201)
-  const login = await api.post("/auth/seller/emailpass", { email, password: "Rahasia-2026!" }, anyStatus)
-  expect(login.status).toBe(200)
-  return {
-    token: login.data.token as string,
-    registration: reg.data.token as string,
-    msme: created.data.msme as { id: string; status: string; handle: string },
-  }
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

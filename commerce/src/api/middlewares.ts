@@ -5,8 +5,16 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
-import { AddSellerBody, CreateMsmeBody, ListMsmesQuery, PermitBody, UpdateMsmeBody } from "./admin/msmes/validators"
+import {
+  AddSellerBody,
+  CreateMsmeBody,
+  InviteSellerBody,
+  ListMsmesQuery,
+  PermitBody,
+  UpdateMsmeBody,
+} from "./admin/msmes/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
+import { RevisionDecisionBody } from "./admin/products/[id]/revision/validators"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
 import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
@@ -29,9 +37,19 @@ export default defineMiddlewares({
     { matcher: "/admin/msmes/:id/permits", method: "POST", middlewares: [validateAndTransformBody(PermitBody)] },
     { matcher: "/admin/msmes/:id/sellers", method: "POST", middlewares: [validateAndTransformBody(AddSellerBody)] },
     {
+      matcher: "/admin/msmes/:id/invitations",
+      method: "POST",
+      middlewares: [validateAndTransformBody(InviteSellerBody)],
+    },
+    {
       matcher: "/admin/products/:id/curation",
       method: "POST",
       middlewares: [validateAndTransformBody(MoveCurationBody)],
+    },
+    {
+      matcher: "/admin/products/:id/revision",
+      method: "POST",
+      middlewares: [validateAndTransformBody(RevisionDecisionBody)],
     },
     ...storeInquiryMiddlewares,
     ...adminInquiryMiddlewares,

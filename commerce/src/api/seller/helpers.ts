@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 
 export type SellerContext = {
   seller: { id: string; email: string; name: string; role: string; onboarding: string }
@@ -21,4 +21,19 @@ export async function sellerContext(req: AuthenticatedMedusaRequest): Promise<Se
   if (!row?.msme) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "This seller account is not linked to an MSME")
   const { msme, ...seller } = row
   return { seller, msme }
+}
+
+/**
+ * For sign-up routes (a registration token, no seller yet): the sign-in identity and its email.
+ * Refused when the sign-in has a seller account already or has no email and password.
+ */
+export async function newSignIn(req: AuthenticatedMedusaRequest): Promise<{ auth_identity_id: string; email: string }> {
+  const { auth_identity_id, actor_id } = req.auth_context
+  if (actor_id) throw new MedusaError(MedusaError.Types.INVALID_DATA, "This sign-in has a seller account already")
+  const identity = await req.scope
+    .resolve(Modules.AUTH)
+    .retrieveAuthIdentity(auth_identity_id, { relations: ["provider_identities"] })
+  const email = identity.provider_identities?.find((p) => p.provider === "emailpass")?.entity_id
+  if (!email) throw new MedusaError(MedusaError.Types.INVALID_DATA, "Sign up with an email and a password first")
+  return { auth_identity_id, email }
 }

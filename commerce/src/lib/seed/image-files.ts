@@ -3,17 +3,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { homedir } from "node:os"
 import { join } from "node:path"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { type ImageMetadata, primaryImageUrl, storeImage } from "../images/store"
 import { type RenderedImage, renderVariants, type VariantFormat } from "../images/variants"
 
-/** What the storefront needs to build a <picture>: sources by format and width, a placeholder, the original. */
-export type ImageMetadata = {
-  original: string
-  width: number
-  height: number
-  placeholder: string
-  variants: Record<VariantFormat, Record<string, string>>
-}
+export type { ImageMetadata }
 
 const PIPELINE_VERSION = "1"
 const CACHE_DIR = process.env.GALERI_IMAGE_CACHE ?? join(homedir(), ".cache", "galeri-caruban", "images")
@@ -50,38 +43,17 @@ export async function uploadArtwork(
   widths: readonly number[],
 ): Promise<ImageMetadata> {
   const rendered = await renderCached(svg, widths)
-  const files = [
-    {
-      filename: `${name}.svg`,
-      mimeType: "image/svg+xml",
-      content: Buffer.from(svg).toString("base64"),
-      access: "public" as const,
-    },
-    ...rendered.variants.map((v) => ({
-      filename: `${name}-${v.width}.${v.format}`,
-      mimeType: `image/${v.format}`,
-      content: v.data.toString("base64"),
-      access: "public" as const,
-    })),
-  ]
-  const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
-  const variants: ImageMetadata["variants"] = { avif: {}, webp: {} }
-  rendered.variants.forEach((v, i) => {
-    variants[v.format][String(v.width)] = result[i + 1]!.url
-  })
-  return {
-    original: result[0]!.url,
-    width: rendered.width,
-    height: rendered.height,
-    placeholder: rendered.placeholder,
-    variants,
-  }
+  const stored = await storeImage(
+    container,
+    name,
+    { extension: "svg", mimeType: "image/svg+xml", data: Buffer.from(svg) },
+    rendered,
+  )
+  return stored.image
 }
 
 /** The URL to use where one raster image is needed (thumbnail, Open Graph). */
-export function primaryUrl(image: ImageMetadata, width = 640): string {
-  return image.variants.webp[String(width)] ?? Object.values(image.variants.webp)[0] ?? image.original
-}
+export const primaryUrl = primaryImageUrl
 
 /** Runs tasks two at a time: the machine has two cores and AVIF encoding is CPU-bound. */
 export async function inPairs<T, R>(items: T[], task: (item: T) => Promise<R>): Promise<R[]> {

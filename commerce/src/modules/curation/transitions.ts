@@ -20,4 +20,6 @@ export type CurationHistoryEntry = {
   at: string
   by: string | null
   notes: string | null
+  /** set for decisions on a revision of an approved product (the live version stays approved) */
+  revision?: "submitted" | "approved" | "changes_requested" | "rejected"
 }

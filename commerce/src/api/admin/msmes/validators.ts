@@ -96,3 +96,12 @@ export const AddSellerBody = z
   })
   .strict()
 export type AddSellerBody = z.infer<typeof AddSellerBody>
+
+/** Staff invite a person (by email) to sell for an MSME. */
+export const InviteSellerBody = z
+  .object({
+    email: z.email("email must be an e-mail address"),
+    name: text("name", 120),
+  })
+  .strict()
+export type InviteSellerBody = z.infer<typeof InviteSellerBody>

@@ -13,4 +13,12 @@ export const ProductCuration = model.define("product_curation", {
   decided_by: model.text().nullable(),
   notes: model.text().nullable(),
   history: model.json().default({ entries: [] }),
+  /**
+   * A seller's change to an approved product waits here for review while the approved version stays
+   * live: `revision` holds the proposed product, `revision_status` where its review stands.
+   */
+  revision: model.json().nullable(),
+  revision_status: model.enum(["submitted", "changes_requested", "rejected"]).nullable(),
+  revision_submitted_at: model.dateTime().nullable(),
+  revision_notes: model.text().nullable(),
 })

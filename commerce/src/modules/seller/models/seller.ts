@@ -10,6 +10,6 @@ export const Seller = model.define("seller", {
   email: model.text().unique(),
   name: model.text(),
   role: model.enum(["owner", "member"]).default("owner"),
-  onboarding: model.enum(["self", "staff_assisted"]).default("self"),
+  onboarding: model.enum(["self", "staff_assisted", "invited"]).default("self"),
   created_by: model.text().nullable(),
 })

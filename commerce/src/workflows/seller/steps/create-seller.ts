@@ -10,7 +10,7 @@ export type CreateSellerInput = {
   email: string
   name: string
   role: "owner" | "member"
-  onboarding: "self" | "staff_assisted"
+  onboarding: "self" | "staff_assisted" | "invited"
   created_by: string | null
 }
 

@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../../../../modules/seller"
+import type SellerModuleService from "../../../../modules/seller/service"
 import { addPermitWorkflow } from "../../../../workflows/msme/add-permit"
 import { sellerContext } from "../../helpers"
 import type { SellerPermitBody } from "../../validators"
@@ -7,13 +9,25 @@ import type { SellerPermitBody } from "../../validators"
 /** The seller's MSME shows a permit (number checked); it stays pending until staff verify it. */
 export async function POST(req: AuthenticatedMedusaRequest<SellerPermitBody>, res: MedusaResponse) {
   const { msme } = await sellerContext(req)
-  const body = req.validatedBody
+  const { permit: body, document_upload_id } = req.validatedBody
+  let documentUrl = body.document_url
+  if (document_upload_id) {
+    const sellers: SellerModuleService = req.scope.resolve(SELLER_MODULE)
+    const [upload] = await sellers.listSellerUploads({ id: document_upload_id, msme_id: msme.id, kind: "document" })
+    if (!upload) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "This document is not among your uploads: upload it first (POST /seller/me/uploads?kind=document).",
+      )
+    }
+    documentUrl = upload.url
+  }
   const permits = (msme.permits ?? []) as { type: string; status: string }[]
   if (permits.some((p) => p.type === body.type && p.status !== "rejected" && p.status !== "expired")) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Your ${body.type} permit is on file already`)
   }
   const { result } = await addPermitWorkflow(req.scope).run({
-    input: { msme_id: msme.id, ...body, status: "pending" },
+    input: { msme_id: msme.id, ...body, document_url: documentUrl, status: "pending" },
   })
   res.status(201).json({ permit: result })
 }

@@ -1,6 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { planSellerProduct } from "../../../../lib/seller-products"
+import { createSellerProductWorkflow } from "../../../../workflows/seller/save-product"
 import { sellerContext } from "../../helpers"
+import { sellerProductView } from "../../products"
+import type { SellerProductBody } from "../../validators"
 
 type Row = {
   id: string
@@ -53,4 +57,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const by_curation: Record<string, number> = {}
   for (const p of products) by_curation[p.curation.status] = (by_curation[p.curation.status] ?? 0) + 1
   res.json({ products, count: products.length, by_curation })
+}
+
+/** A seller lists a new product (a draft: it reaches buyers only after curation approves it). */
+export async function POST(req: AuthenticatedMedusaRequest<SellerProductBody>, res: MedusaResponse) {
+  const { msme } = await sellerContext(req)
+  const plan = await planSellerProduct(req.scope, msme, req.validatedBody)
+  const { result } = await createSellerProductWorkflow(req.scope).run({ input: { plan } })
+  res.status(201).json({ product: await sellerProductView(req.scope, result.id) })
 }

@@ -1,0 +1,133 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { LOCALES } from "../../lib/seed/store-setup"
+
+type ProductRow = {
+  id: string
+  handle: string
+  title: string
+  description: string | null
+  material: string | null
+  weight: number | null
+  status: string
+  thumbnail: string | null
+  categories?: { handle: string }[]
+  images?: { url: string; rank: number; metadata: Record<string, unknown> | null }[]
+  variants?: {
+    id: string
+    title: string
+    sku: string | null
+    prices?: { currency_code: string; amount: number }[]
+    inventory_items?: { inventory?: { location_levels?: { stocked_quantity: number }[] } }[]
+  }[]
+  msme_product_profile?: Record<string, unknown> | null
+  product_curation?: Record<string, unknown> | null
+}
+
+/**
+ * A seller's product as the product form edits it (the same shape as the body it accepts, in both
+ * languages), with its live status, its curation (status, reviewer's notes, history) and any revision
+ * of an approved product waiting for review.
+ */
+export async function sellerProductView(container: MedusaContainer, productId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "handle",
+      "title",
+      "description",
+      "material",
+      "weight",
+      "status",
+      "thumbnail",
+      "categories.handle",
+      "images.url",
+      "images.rank",
+      "images.metadata",
+      "variants.id",
+      "variants.title",
+      "variants.sku",
+      "variants.prices.currency_code",
+      "variants.prices.amount",
+      "variants.inventory_items.inventory.location_levels.stocked_quantity",
+      "msme_product_profile.*",
+      "product_curation.*",
+    ],
+    filters: { id: productId },
+  })
+  const p = data[0] as unknown as ProductRow
+  const english = await container
+    .resolve(Modules.TRANSLATION)
+    .listTranslations({ reference_id: [p.id, ...(p.variants ?? []).map((v) => v.id)], locale_code: LOCALES.en })
+  const en = new Map(english.map((t) => [t.reference_id, t.translations as Record<string, string>]))
+  const profile = p.msme_product_profile
+  const curation = p.product_curation ?? {}
+  const images = [...(p.images ?? [])].sort((a, b) => a.rank - b.rank)
+  return {
+    id: p.id,
+    handle: p.handle,
+    status: p.status,
+    thumbnail: p.thumbnail,
+    images: images.map((i) => ({ url: i.url, upload_id: (i.metadata?.upload_id as string | undefined) ?? null })),
+    product: {
+      title: { id: p.title, en: en.get(p.id)?.title ?? "" },
+      description: { id: p.description ?? "", en: en.get(p.id)?.description ?? "" },
+      category: p.categories?.[0]?.handle ?? "",
+      material: p.material ?? "",
+      weight_g: p.weight ?? 0,
+      variants: (p.variants ?? []).map((v) => ({
+        title: { id: v.title, en: en.get(v.id)?.title ?? "" },
+        sku: v.sku,
+        prices: Object.fromEntries((v.prices ?? []).map((price) => [price.currency_code, Number(price.amount)])),
+        stock: (v.inventory_items ?? []).reduce(
+          (sum, item) =>
+            sum + (item.inventory?.location_levels ?? []).reduce((s, level) => s + Number(level.stocked_quantity), 0),
+          0,
+        ),
+      })),
+      export:
+        profile?.export_ready && profile.hs_code
+          ? {
+              hs_code: profile.hs_code,
+              moq: profile.moq,
+              moq_unit: profile.moq_unit,
+              lead_time_days: profile.lead_time_days,
+              capacity_per_month: profile.capacity_per_month,
+              ...(profile.packed_length_cm
+                ? {
+                    packed: {
+                      length_cm: profile.packed_length_cm,
+                      width_cm: profile.packed_width_cm,
+                      height_cm: profile.packed_height_cm,
+                      weight_kg: profile.packed_weight_kg,
+                    },
+                  }
+                : {}),
+              ...(profile.shelf_life_months ? { shelf_life_months: profile.shelf_life_months } : {}),
+            }
+          : null,
+      image_ids: images.map((i) => i.metadata?.upload_id).filter((id): id is string => typeof id === "string"),
+    },
+    curation: {
+      status: (curation.status as string | undefined) ?? "draft",
+      notes: (curation.notes as string | null | undefined) ?? null,
+      submitted_at: curation.submitted_at ?? null,
+      decided_at: curation.decided_at ?? null,
+      history: ((curation.history as { entries?: unknown[] } | undefined)?.entries ?? []).map((entry) => {
+        // who decided stays with the gallery: sellers see what and when
+        const { by: _by, ...rest } = entry as Record<string, unknown>
+        return rest
+      }),
+      revision: curation.revision_status
+        ? {
+            status: curation.revision_status,
+            notes: curation.revision_notes ?? null,
+            submitted_at: curation.revision_submitted_at ?? null,
+            product: (curation.revision as { body?: unknown } | null)?.body ?? null,
+          }
+        : null,
+    },
+  }
+}

@@ -1,0 +1,64 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import type { RenderedImage, VariantFormat } from "./variants"
+
+/** What the storefront needs to build a <picture>: sources by format and width, a placeholder, the original. */
+export type ImageMetadata = {
+  original: string
+  width: number
+  height: number
+  placeholder: string
+  variants: Record<VariantFormat, Record<string, string>>
+}
+
+export type StoredImage = { image: ImageMetadata; file_ids: string[] }
+
+/**
+ * Stores an image's original and its rendered variants through Medusa's File Module (local files in
+ * embedded mode, S3 in production), all public: they are shown to buyers once the product is approved.
+ */
+export async function storeImage(
+  container: MedusaContainer,
+  name: string,
+  original: { extension: string; mimeType: string; data: Buffer },
+  rendered: RenderedImage,
+): Promise<StoredImage> {
+  const files = [
+    {
+      filename: `${name}.${original.extension}`,
+      mimeType: original.mimeType,
+      content: original.data.toString("base64"),
+      access: "public" as const,
+    },
+    ...rendered.variants.map((v) => ({
+      filename: `${name}-${v.width}.${v.format}`,
+      mimeType: `image/${v.format}`,
+      content: v.data.toString("base64"),
+      access: "public" as const,
+    })),
+  ]
+  const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
+  const variants: ImageMetadata["variants"] = { avif: {}, webp: {} }
+  rendered.variants.forEach((v, i) => {
+    variants[v.format][String(v.width)] = result[i + 1]!.url
+  })
+  return {
+    image: {
+      original: result[0]!.url,
+      width: rendered.width,
+      height: rendered.height,
+      placeholder: rendered.placeholder,
+      variants,
+    },
+    file_ids: result.map((f) => f.id),
+  }
+}
+
+/** The URL of the largest WebP variant not wider than `width` (the product's thumbnail and image URL). */
+export function primaryImageUrl(image: ImageMetadata, width = 640): string {
+  const widths = Object.keys(image.variants.webp)
+    .map(Number)
+    .sort((a, b) => a - b)
+  const best = widths.filter((w) => w <= width).pop() ?? widths[0]
+  return best === undefined ? image.original : image.variants.webp[String(best)]!
+}

@@ -1,0 +1,264 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
+import type { SellerProductBody } from "../api/seller/validators"
+import { SELLER_MODULE } from "../modules/seller"
+import type SellerModuleService from "../modules/seller/service"
+import { type ImageMetadata, primaryImageUrl } from "./images/store"
+
+/** The option every seller product varies by: the variant's name. */
+export const VARIANT_OPTION = "Varian"
+
+/** Where the gallery sells and keeps stock: the store's sales channel, shipping profile and stock location. */
+export type GalleryDefaults = { sales_channel_id: string; shipping_profile_id: string; stock_location_id: string }
+
+export async function galleryDefaults(container: MedusaContainer): Promise<GalleryDefaults> {
+  const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
+  const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
+  const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1 })
+  if (!store?.default_sales_channel_id || !profile || !location) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      "The gallery's store is not set up yet (sales channel, shipping profile, stock location): run the seed first.",
+    )
+  }
+  return {
+    sales_channel_id: store.default_sales_channel_id,
+    shipping_profile_id: profile.id,
+    stock_location_id: location.id,
+  }
+}
+
+/** The seller's own photos, in the order given; any id that is not theirs is refused by name. */
+export async function ownPhotos(
+  container: MedusaContainer,
+  msmeId: string,
+  ids: string[],
+): Promise<(ImageMetadata & { upload_id: string })[]> {
+  const sellers: SellerModuleService = container.resolve(SELLER_MODULE)
+  const found = await sellers.listSellerUploads({ id: ids, msme_id: msmeId, kind: "photo" })
+  const byId = new Map(found.map((u) => [u.id, { ...(u.image as unknown as ImageMetadata), upload_id: u.id }]))
+  const missing = ids.filter((id) => !byId.has(id))
+  if (missing.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `These photos are not among your uploads: ${missing.join(", ")}. Upload them first (POST /seller/me/uploads).`,
+    )
+  }
+  return ids.map((id) => byId.get(id)!)
+}
+
+/** The category by handle; sellers list under the gallery's categories only. */
+export async function categoryId(container: MedusaContainer, handle: string): Promise<string> {
+  const [category] = await container.resolve(Modules.PRODUCT).listProductCategories({ handle }, { take: 1 })
+  if (!category) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `There is no category "${handle}": choose one of the list.`)
+  }
+  return category.id
+}
+
+/** A URL-safe, readable slug (accents dropped). */
+export const slug = (text: string, max = 60) =>
+  text
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, max)
+
+/** A readable, unique product handle: the Indonesian name and the MSME's handle, a short suffix when taken. */
+export async function productHandle(container: MedusaContainer, title: string, msmeHandle: string): Promise<string> {
+  const base = `${slug(title) || "produk"}-${msmeHandle}`.slice(0, 110)
+  const products = container.resolve(Modules.PRODUCT)
+  if (!(await products.listProducts({ handle: base }, { take: 1, withDeleted: true })).length) return base
+  return `${base}-${Date.now().toString(36).slice(-5)}`
+}
+
+/** SKUs the seller did not give: from the MSME's handle, unique per product. */
+export function skuFor(body: SellerProductBody, index: number, handle: string): string {
+  const given = body.variants[index]!.sku
+  if (given) return given
+  const stem = handle
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "-")
+    .slice(0, 30)
+    .replace(/-$/, "")
+  return `${stem}-${index + 1}`
+}
+
+export type ExistingVariant = { id: string; sku: string | null; title: string }
+
+/** What the product module gets for a seller's product (created as draft: only curation publishes). */
+export function productFields(body: SellerProductBody, images: ImageMetadata[], category: string) {
+  return {
+    title: body.title.id,
+    description: body.description.id,
+    material: body.material,
+    weight: body.weight_g,
+    origin_country: "id",
+    thumbnail: primaryImageUrl(images[0]!),
+    images: images.map((image, rank) => ({ url: primaryImageUrl(image, 960), rank, metadata: image })),
+    category_ids: [category],
+  }
+}
+
+/** The one option of a new seller product: its variants' names. */
+export const productOptions = (body: SellerProductBody) => [
+  { title: VARIANT_OPTION, values: body.variants.map((v) => v.title.id) },
+]
+
+export type VariantInput = {
+  id?: string
+  title: string
+  sku: string
+  manage_inventory: true
+  options?: Record<string, string>
+  prices: { currency_code: string; amount: number }[]
+}
+
+/**
+ * The variants as the product module takes them. A new product gets one option value per variant;
+ * on an existing product the variants are matched by their Indonesian name (their option value) and
+ * keep it: prices, stock, SKU and English name change, the set of names does not (Medusa 2.21 links
+ * option values to products; adding one is a staff task for now), which is refused with a clear message.
+ */
+export function variantFields(body: SellerProductBody, handle: string, existing?: ExistingVariant[]): VariantInput[] {
+  if (existing) {
+    const names = (list: string[]) =>
+      list
+        .map((n) => n.toLowerCase())
+        .sort()
+        .join("|")
+    if (names(existing.map((e) => e.title)) !== names(body.variants.map((v) => v.title.id))) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Keep the variants of a listed product as they are (${existing.map((e) => e.title).join(", ")}): change their prices, stock and English names here; to add, rename or remove one, list a new product or ask the gallery staff.`,
+      )
+    }
+  }
+  return body.variants.map((v, i) => {
+    const match = existing?.find((e) => e.title.toLowerCase() === v.title.id.toLowerCase())
+    const prices = (["idr", "usd", "sgd", "myr"] as const)
+      .filter((c) => v.prices[c] !== undefined)
+      .map((c) => ({ currency_code: c, amount: v.prices[c]! }))
+    if (match) {
+      return {
+        id: match.id,
+        title: match.title,
+        sku: v.sku ?? match.sku ?? skuFor(body, i, handle),
+        manage_inventory: true,
+        prices,
+      }
+    }
+    return {
+      title: v.title.id,
+      sku: skuFor(body, i, handle),
+      manage_inventory: true,
+      options: { [VARIANT_OPTION]: v.title.id },
+      prices,
+    }
+  })
+}
+
+export function profileFields(body: SellerProductBody, kecamatan: string) {
+  const e = body.export ?? null
+  return {
+    origin_kecamatan: kecamatan,
+    material: body.material,
+    export_ready: Boolean(e),
+    hs_code: e?.hs_code ?? null,
+    moq: e?.moq ?? null,
+    moq_unit: e?.moq_unit ?? null,
+    lead_time_days: e?.lead_time_days ?? null,
+    capacity_per_month: e?.capacity_per_month ?? null,
+    packed_length_cm: e?.packed?.length_cm ?? null,
+    packed_width_cm: e?.packed?.width_cm ?? null,
+    packed_height_cm: e?.packed?.height_cm ?? null,
+    packed_weight_kg: e?.packed?.weight_kg ?? null,
+    shelf_life_months: e?.shelf_life_months ?? null,
+  }
+}
+
+/** A product of the MSME, or 404: the same answer whether it does not exist or belongs to another MSME. */
+export async function ownProduct(container: MedusaContainer, msmeId: string, productId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "handle",
+      "title",
+      "status",
+      "variants.id",
+      "variants.sku",
+      "variants.title",
+      "msme.id",
+      "product_curation.*",
+    ],
+    filters: { id: productId },
+  })
+  const product = data[0] as unknown as
+    | {
+        id: string
+        handle: string
+        title: string
+        status: string
+        variants: ExistingVariant[]
+        msme?: { id: string } | null
+        product_curation?: { id: string; status: string; revision_status: string | null } | null
+      }
+    | undefined
+  if (!product || product.msme?.id !== msmeId) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${productId} was not found among your products`)
+  }
+  return product
+}
+
+export const DRAFT = ProductStatus.DRAFT
+
+export type SellerProductPlan = {
+  msme_id: string
+  location_id: string
+  fields: ReturnType<typeof productFields>
+  options: ReturnType<typeof productOptions>
+  variants: ReturnType<typeof variantFields>
+  profile: ReturnType<typeof profileFields>
+  /** stock by the variant's Indonesian name */
+  stock: Record<string, number>
+  english: { title: string; description: string; material: string; variants: Record<string, string> }
+}
+
+/**
+ * Everything a seller's product body turns into, checked against the database first: the photos are
+ * the MSME's own, the category exists, the store is set up. A body that fails here writes nothing.
+ */
+export async function planSellerProduct(
+  container: MedusaContainer,
+  msme: { id: string; handle: string; kecamatan?: unknown },
+  body: SellerProductBody,
+  existing?: { handle: string; variants: ExistingVariant[] },
+): Promise<SellerProductPlan & { handle: string; defaults: GalleryDefaults }> {
+  const [images, category, defaults] = await Promise.all([
+    ownPhotos(container, msme.id, body.image_ids),
+    categoryId(container, body.category),
+    galleryDefaults(container),
+  ])
+  const handle = existing?.handle ?? (await productHandle(container, body.title.id, msme.handle))
+  return {
+    handle,
+    defaults,
+    msme_id: msme.id,
+    location_id: defaults.stock_location_id,
+    fields: productFields(body, images, category),
+    options: productOptions(body),
+    variants: variantFields(body, handle, existing?.variants),
+    profile: profileFields(body, String(msme.kecamatan ?? "")),
+    stock: Object.fromEntries(body.variants.map((v) => [v.title.id, v.stock])),
+    english: {
+      title: body.title.en,
+      description: body.description.en,
+      material: body.material,
+      variants: Object.fromEntries(body.variants.map((v) => [v.title.id, v.title.en])),
+    },
+  }
+}

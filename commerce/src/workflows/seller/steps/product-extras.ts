@@ -1,0 +1,199 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LOCALES } from "../../../lib/seed/store-setup"
+import { MSME_MODULE } from "../../../modules/msme"
+import type MsmeModuleService from "../../../modules/msme/service"
+
+type Profile = Record<string, unknown> & { origin_kecamatan: string }
+type ProfileUndo = { created: string | null; product_id: string; previous: Record<string, unknown> | null }
+
+/** Links a new product to its MSME and gives it its origin and export profile; compensation undoes both. */
+export const linkSellerProductStep = createStep(
+  "link-seller-product",
+  async (input: { msme_id: string; product_id: string; profile: Profile }, { container }) => {
+    const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
+    const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
+    const profile = await msmes.createMsmeProductProfiles(input.profile as never)
+    const links = [
+      { [MSME_MODULE]: { msme_id: input.msme_id }, [Modules.PRODUCT]: { product_id: input.product_id } },
+      { [Modules.PRODUCT]: { product_id: input.product_id }, [MSME_MODULE]: { msme_product_profile_id: profile.id } },
+    ]
+    await link.create(links)
+    return new StepResponse(profile, { links, profile_id: profile.id })
+  },
+  async (created, { container }) => {
+    if (!created) return
+    const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
+    await link.dismiss(created.links)
+    const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
+    await msmes.deleteMsmeProductProfiles(created.profile_id)
+  },
+)
+
+/** Changes a product's origin and export profile; compensation restores the previous one. */
+export const updateProductProfileStep = createStep(
+  "update-seller-product-profile",
+  async (input: { product_id: string; profile: Profile }, { container }) => {
+    const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["msme_product_profile.*"],
+      filters: { id: input.product_id },
+    })
+    const previous = (data[0] as unknown as { msme_product_profile?: Profile & { id: string } } | undefined)
+      ?.msme_product_profile
+    const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
+    if (!previous) {
+      const profile = await msmes.createMsmeProductProfiles(input.profile as never)
+      const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
+      await link.create({
+        [Modules.PRODUCT]: { product_id: input.product_id },
+        [MSME_MODULE]: { msme_product_profile_id: profile.id },
+      })
+      return new StepResponse(profile, {
+        created: profile.id,
+        product_id: input.product_id,
+        previous: null,
+      } as ProfileUndo)
+    }
+    const { created_at: _c, updated_at: _u, deleted_at: _d, ...before } = previous as Record<string, unknown>
+    const profile = await msmes.updateMsmeProductProfiles({ id: previous.id, ...input.profile } as never)
+    return new StepResponse(profile, { created: null, product_id: input.product_id, previous: before } as ProfileUndo)
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
+    if (undo.previous) await msmes.updateMsmeProductProfiles(undo.previous as never)
+    if (undo.created) {
+      const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
+      await link.dismiss({
+        [Modules.PRODUCT]: { product_id: undo.product_id },
+        [MSME_MODULE]: { msme_product_profile_id: undo.created },
+      })
+      await msmes.deleteMsmeProductProfiles(undo.created)
+    }
+  },
+)
+
+type Level = { id: string; inventory_item_id: string; stocked_quantity: number }
+
+/**
+ * Sets each variant's stock at the gallery's stock location (by the variant's Indonesian name);
+ * compensation puts the previous quantities back and removes levels it created.
+ */
+export const setProductStockStep = createStep(
+  "set-seller-product-stock",
+  async (input: { product_id: string; location_id: string; stock: Record<string, number> }, { container }) => {
+    const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
+    const inventory = (container as MedusaContainer).resolve(Modules.INVENTORY)
+    const { data } = await query.graph({
+      entity: "variant",
+      fields: ["id", "title", "inventory_items.inventory_item_id"],
+      filters: { product_id: input.product_id },
+    })
+    const variants = data as unknown as { title: string; inventory_items?: { inventory_item_id: string }[] }[]
+    const wanted = variants.flatMap((v) =>
+      (v.inventory_items ?? []).map((i) => ({ item: i.inventory_item_id, qty: input.stock[v.title] ?? 0 })),
+    )
+    const levels = (await inventory.listInventoryLevels({
+      inventory_item_id: wanted.map((w) => w.item),
+      location_id: input.location_id,
+    })) as unknown as Level[]
+    const byItem = new Map(levels.map((l) => [l.inventory_item_id, l]))
+    const previous = wanted
+      .filter((w) => byItem.has(w.item))
+      .map((w) => ({
+        inventory_item_id: w.item,
+        location_id: input.location_id,
+        stocked_quantity: byItem.get(w.item)!.stocked_quantity,
+      }))
+    const updates = wanted
+      .filter((w) => byItem.has(w.item))
+      .map((w) => ({ inventory_item_id: w.item, location_id: input.location_id, stocked_quantity: w.qty }))
+    const creates = wanted
+      .filter((w) => !byItem.has(w.item))
+      .map((w) => ({ inventory_item_id: w.item, location_id: input.location_id, stocked_quantity: w.qty }))
+    if (updates.length) await inventory.updateInventoryLevels(updates)
+    const created = creates.length ? ((await inventory.createInventoryLevels(creates)) as unknown as Level[]) : []
+    return new StepResponse(null, { previous, created: created.map((l) => l.id) })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const inventory = (container as MedusaContainer).resolve(Modules.INVENTORY)
+    if (undo.previous.length) await inventory.updateInventoryLevels(undo.previous)
+    if (undo.created.length) await inventory.deleteInventoryLevels(undo.created)
+  },
+)
+
+type EnglishText = {
+  product_id: string
+  title: string
+  description: string
+  material: string
+  /** English variant names by Indonesian name */
+  variants: Record<string, string>
+}
+
+type TranslationRow = {
+  id: string
+  reference: string
+  reference_id: string
+  locale_code: string
+  translations: Record<string, unknown>
+}
+
+/** The product's English text (title, description, material, variant names); compensation restores what was there. */
+export const translateProductStep = createStep(
+  "translate-seller-product",
+  async (input: EnglishText, { container }) => {
+    const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
+    const translation = (container as MedusaContainer).resolve(Modules.TRANSLATION)
+    const { data } = await query.graph({
+      entity: "variant",
+      fields: ["id", "title"],
+      filters: { product_id: input.product_id },
+    })
+    const wanted = [
+      {
+        reference: "product",
+        reference_id: input.product_id,
+        locale_code: LOCALES.en,
+        translations: { title: input.title, description: input.description, material: input.material },
+      },
+      ...(data as { id: string; title: string }[])
+        .filter((v) => input.variants[v.title])
+        .map((v) => ({
+          reference: "product_variant",
+          reference_id: v.id,
+          locale_code: LOCALES.en,
+          translations: { title: input.variants[v.title]! },
+        })),
+    ]
+    const existing = (await translation.listTranslations({
+      reference_id: wanted.map((w) => w.reference_id),
+      locale_code: LOCALES.en,
+    })) as unknown as TranslationRow[]
+    const byRef = new Map(existing.map((e) => [e.reference_id, e]))
+    const updates = wanted
+      .filter((w) => byRef.has(w.reference_id))
+      .map((w) => ({ id: byRef.get(w.reference_id)!.id, translations: w.translations }))
+    const creates = wanted.filter((w) => !byRef.has(w.reference_id))
+    if (updates.length) await translation.updateTranslations(updates as never)
+    const created = creates.length
+      ? ((await translation.createTranslations(creates as never)) as unknown as TranslationRow[])
+      : []
+    return new StepResponse(null, {
+      previous: existing
+        .filter((e) => updates.some((u) => u.id === e.id))
+        .map((e) => ({ id: e.id, translations: e.translations })),
+      created: created.map((c) => c.id),
+    })
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const translation = (container as MedusaContainer).resolve(Modules.TRANSLATION)
+    if (undo.previous.length) await translation.updateTranslations(undo.previous as never)
+    if (undo.created.length) await translation.deleteTranslations(undo.created)
+  },
+)
