@@ -356,9 +356,23 @@ medusaIntegrationTestRunner({
       expect(smuggled.status).toBe(400)
       expect(String(smuggled.data.message)).toContain("not among your uploads")
       expect((await (api as Api).get("/seller/me/products", bearer(b.token))).data.count).toBe(0)
-      // B's product list and A's product as submitted by A: A's only
+      // B lists a product of the same long name with its own photo: its own handle and SKUs, no clash with A's
+      const bPhoto = (await upload(b.token, await phonePhoto(), "kerupuk.jpg")).data.upload as { id: string }
+      const same = await (api as Api).post("/seller/me/products", productBody([bPhoto.id]), bearer(b.token))
+      expect(same.status).toBe(201)
+      const skus = async (token: string, id: string) =>
+        (
+          (await (api as Api).get(`/seller/me/products/${id}`, bearer(token))).data.product as {
+            product: { variants: { sku: string }[] }
+          }
+        ).product.variants.map((v) => v.sku)
+      const bSkus = await skus(b.token, (same.data.product as { id: string }).id)
+      const aSkus = await skus(a.token, aProduct)
+      expect(bSkus.filter((sku) => aSkus.includes(sku))).toEqual([])
+      // each seller's list holds its own product only
       const aList = (await (api as Api).get("/seller/me/products", bearer(a.token))).data
       expect((aList.products as { id: string }[]).map((p) => p.id)).toEqual([aProduct])
+      expect((await (api as Api).get("/seller/me/products", bearer(b.token))).data.count).toBe(1)
       // sellers cannot decide curation or revisions, nor invite
       expect((await api.post(`/admin/products/${aProduct}/curation`, { to: "approved" }, bearer(a.token))).status).toBe(
         401,

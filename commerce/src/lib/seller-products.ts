@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
 import type { SellerProductBody } from "../api/seller/validators"
@@ -74,16 +75,18 @@ export async function productHandle(container: MedusaContainer, title: string, m
   return `${base}-${Date.now().toString(36).slice(-5)}`
 }
 
-/** SKUs the seller did not give: from the MSME's handle, unique per product. */
+/** SKUs the seller did not give: from the product's handle, unique per product. */
 export function skuFor(body: SellerProductBody, index: number, handle: string): string {
   const given = body.variants[index]!.sku
   if (given) return given
+  // a readable start and a hash of the whole (unique) handle: long names shared by two MSMEs never collide
   const stem = handle
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, "-")
-    .slice(0, 30)
+    .slice(0, 24)
     .replace(/-$/, "")
-  return `${stem}-${index + 1}`
+  const tag = createHash("sha256").update(handle).digest("hex").slice(0, 6).toUpperCase()
+  return `${stem}-${tag}-${index + 1}`
 }
 
 export type ExistingVariant = { id: string; sku: string | null; title: string }
