@@ -4,6 +4,9 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { requireRole } from "../lib/staff-roles"
+import { CurationQueueQuery, ReviewBody } from "./admin/curation/validators"
+import { FeaturedBody } from "./admin/featured/validators"
 import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
 import {
   AddSellerBody,
@@ -13,8 +16,10 @@ import {
   PermitBody,
   UpdateMsmeBody,
 } from "./admin/msmes/validators"
+import { PermitDecisionBody, PermitQueueQuery } from "./admin/permits/validators"
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
 import { RevisionDecisionBody } from "./admin/products/[id]/revision/validators"
+import { StaffRolesBody } from "./admin/staff/validators"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
 import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
@@ -22,6 +27,14 @@ import { searchGuard } from "./store/search/guard"
 
 export default defineMiddlewares({
   routes: [
+    // staff roles: curators curate and feature, permit verifiers verify, mediators handle inquiries
+    { matcher: "/admin/curation*", middlewares: [requireRole("curator")] },
+    { matcher: "/admin/products/:id/curation", middlewares: [requireRole("curator")] },
+    { matcher: "/admin/products/:id/revision", middlewares: [requireRole("curator")] },
+    { matcher: "/admin/featured*", middlewares: [requireRole("curator")] },
+    { matcher: "/admin/permits*", middlewares: [requireRole("permit_verifier")] },
+    { matcher: "/admin/inquiries*", middlewares: [requireRole("mediator")] },
+    { matcher: "/admin/staff*", middlewares: [requireRole("admin")] },
     // Buyers may search the product index only; the route itself narrows it to published products of the sales channel.
     {
       matcher: "/store/search",
@@ -51,6 +64,16 @@ export default defineMiddlewares({
       method: "POST",
       middlewares: [validateAndTransformBody(RevisionDecisionBody)],
     },
+    { matcher: "/admin/curation", method: "GET", middlewares: [validateAndTransformQuery(CurationQueueQuery, {})] },
+    { matcher: "/admin/curation/:id/review", method: "POST", middlewares: [validateAndTransformBody(ReviewBody)] },
+    { matcher: "/admin/featured/:sector", method: "POST", middlewares: [validateAndTransformBody(FeaturedBody)] },
+    { matcher: "/admin/permits", method: "GET", middlewares: [validateAndTransformQuery(PermitQueueQuery, {})] },
+    {
+      matcher: "/admin/permits/:id/decision",
+      method: "POST",
+      middlewares: [validateAndTransformBody(PermitDecisionBody)],
+    },
+    { matcher: "/admin/staff/:id/roles", method: "POST", middlewares: [validateAndTransformBody(StaffRolesBody)] },
     ...storeInquiryMiddlewares,
     ...adminInquiryMiddlewares,
     ...sellerMiddlewares,

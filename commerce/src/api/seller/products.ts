@@ -120,14 +120,19 @@ export async function sellerProductView(container: MedusaContainer, productId: s
         const { by: _by, ...rest } = entry as Record<string, unknown>
         return rest
       }),
-      revision: curation.revision_status
-        ? {
-            status: curation.revision_status,
-            notes: curation.revision_notes ?? null,
-            submitted_at: curation.revision_submitted_at ?? null,
-            product: (curation.revision as { body?: unknown } | null)?.body ?? null,
-          }
-        : null,
+      revision: revisionView(curation),
     },
   }
+}
+
+/** A revision of a live product waiting for (or back from) curation: what the seller proposed and where it stands. */
+export function revisionView(curation: Record<string, unknown>) {
+  return curation.revision_status
+    ? {
+        status: curation.revision_status,
+        notes: curation.revision_notes ?? null,
+        submitted_at: curation.revision_submitted_at ?? null,
+        product: (curation.revision as { body?: unknown } | null)?.body ?? null,
+      }
+    : null
 }

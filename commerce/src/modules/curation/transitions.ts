@@ -22,4 +22,7 @@ export type CurationHistoryEntry = {
   notes: string | null
   /** set for decisions on a revision of an approved product (the live version stays approved) */
   revision?: "submitted" | "approved" | "changes_requested" | "rejected"
+  /** a review's rubric scores and grade */
+  scores?: Record<string, number> | null
+  grade?: string | null
 }

@@ -118,10 +118,16 @@ async function listProducts(locale: Locale, region: Region, query: ListQuery): P
 }
 
 export async function featuredProducts(locale: Locale, region: Region, sector: "craft" | "culinary") {
-  const { collections } = await guard(() => sdk.store.collection.list({ handle: `featured-${sector}`, limit: 1 }))
+  const { collections } = await guard(() =>
+    sdk.store.collection.list({ handle: `featured-${sector}`, limit: 1, fields: "id,handle,metadata" }),
+  )
   const collection = collections[0]
   if (!collection) return []
-  return listProducts(locale, region, { collection_id: [collection.id], limit: 8 })
+  // in the order the staff arranged in Medusa Admin (kept in the collection's metadata)
+  const order = ((collection.metadata as { product_order?: string[] } | null)?.product_order ?? []) as string[]
+  const place = (id: string) => (order.includes(id) ? order.indexOf(id) : Number.MAX_SAFE_INTEGER)
+  const products = await listProducts(locale, region, { collection_id: [collection.id], limit: 12 })
+  return products.sort((a, b) => place(a.id) - place(b.id))
 }
 
 export async function productByHandle(locale: Locale, region: Region, handle: string) {

@@ -13,6 +13,9 @@ export const ProductCuration = model.define("product_curation", {
   decided_by: model.text().nullable(),
   notes: model.text().nullable(),
   history: model.json().default({ entries: [] }),
+  /** the last review's rubric scores (1-5 per criterion) and the grade computed from them */
+  scores: model.json().nullable(),
+  grade: model.enum(["A", "B", "C", "D"]).nullable(),
   /**
    * A seller's change to an approved product waits here for review while the approved version stays
    * live: `revision` holds the proposed product, `revision_status` where its review stands.

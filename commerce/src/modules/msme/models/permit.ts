@@ -15,6 +15,8 @@ export const MsmePermit = model
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),
     rejection_reason: model.text().nullable(),
+    /** when the MSME and staff were told the permit expires within 30 days (told once) */
+    expiry_warned_at: model.dateTime().nullable(),
     msme: model.belongsTo(() => Msme, { mappedBy: "permits" }),
   })
   .indexes([{ on: ["type", "number"], unique: true, where: "deleted_at IS NULL" }])

@@ -12,6 +12,9 @@ export type MoveCurationInput = {
   to: CurationStatus
   actor_id: string | null
   notes: string | null
+  /** a review's rubric scores and the grade computed from them */
+  scores?: Record<string, number> | null
+  grade?: "A" | "B" | "C" | "D" | null
 }
 
 type Snapshot = {
@@ -22,6 +25,8 @@ type Snapshot = {
   decided_by: string | null
   notes: string | null
   history: Record<string, unknown>
+  scores?: Record<string, unknown> | null
+  grade?: "A" | "B" | "C" | "D" | null
 }
 
 /** Moves a curation record to its next status, recording who, when and why; refuses moves the rules do not allow. */
@@ -43,6 +48,7 @@ export const moveCurationStep = createStep(
       at: now.toISOString(),
       by: input.actor_id,
       notes: input.notes,
+      ...(input.grade ? { scores: input.scores ?? null, grade: input.grade } : {}),
     }
     const entries = [
       ...(((current.history as { entries?: CurationHistoryEntry[] })?.entries ?? []) as CurationHistoryEntry[]),
@@ -54,6 +60,7 @@ export const moveCurationStep = createStep(
       status: input.to,
       notes: input.notes,
       history: { entries },
+      ...(input.grade ? { scores: input.scores ?? null, grade: input.grade } : {}),
       ...(decision ? { decided_at: now, decided_by: input.actor_id } : { submitted_at: now }),
     })
     const snapshot: Snapshot = {
@@ -64,6 +71,8 @@ export const moveCurationStep = createStep(
       decided_by: current.decided_by,
       notes: current.notes,
       history: current.history,
+      scores: current.scores ?? null,
+      grade: current.grade ?? null,
     }
     return new StepResponse(updated, snapshot)
   },

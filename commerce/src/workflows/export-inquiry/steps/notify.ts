@@ -8,6 +8,7 @@ import {
   type OutgoingNotification,
 } from "../../../lib/inquiry-notifications"
 import { runtimeConfig } from "../../../lib/runtime-config"
+import { staffEmails } from "../../../lib/staff-roles"
 
 export const planInquiryNotificationsStepId = "plan-export-inquiry-notifications"
 
@@ -42,11 +43,7 @@ export const planInquiryNotificationsStep = createStep(
     const message = "message_id" in event ? inquiry.messages.find((m) => m.id === event.message_id) : undefined
     const { env } = runtimeConfig()
     const users = c.resolve(Modules.USER)
-    const configured = (env.GALERI_STAFF_EMAILS ?? "")
-      .split(",")
-      .map((e) => e.trim())
-      .filter(Boolean)
-    const staff = configured.length ? configured : (await users.listUsers({}, { take: 100 })).map((u) => u.email)
+    const staff = await staffEmails(c, "mediator")
     const assignee = inquiry.assigned_to
       ? ((await users.listUsers({ id: inquiry.assigned_to }))[0]?.email ?? null)
       : null

@@ -1,0 +1,68 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { EXPIRY_WARNING_DAYS } from "../../../workflows/msme/permit-expiry"
+import type { PermitQueueQuery } from "./validators"
+
+type Row = {
+  id: string
+  type: string
+  number: string
+  status: string
+  issued_at: string | null
+  expires_at: string | null
+  document_url: string | null
+  created_at: string
+  verified_at: string | null
+  verified_by: string | null
+  rejection_reason: string | null
+  expiry_warned_at: string | null
+  msme?: { id: string; handle: string; name: string; kecamatan: string; status: string } | null
+}
+
+/**
+ * The permit queue: pending permits oldest first, with the uploaded document and the MSME; also
+ * `expiring` (verified, running out within 30 days, soonest first), verified, rejected and expired.
+ */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { status } = req.validatedQuery as unknown as PermitQueueQuery
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "msme_permit",
+    fields: [
+      "id",
+      "type",
+      "number",
+      "status",
+      "issued_at",
+      "expires_at",
+      "document_url",
+      "created_at",
+      "verified_at",
+      "verified_by",
+      "rejection_reason",
+      "expiry_warned_at",
+      "msme.id",
+      "msme.handle",
+      "msme.name",
+      "msme.kecamatan",
+      "msme.status",
+    ],
+    filters: { status: status === "expiring" ? "verified" : status },
+  })
+  const horizon = Date.now() + EXPIRY_WARNING_DAYS * 24 * 3600_000
+  let permits = data as unknown as Row[]
+  if (status === "expiring") {
+    permits = permits
+      .filter((p) => p.expires_at && new Date(p.expires_at).getTime() <= horizon)
+      .sort((a, b) => new Date(a.expires_at!).getTime() - new Date(b.expires_at!).getTime())
+  } else {
+    permits = permits.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
+  }
+  res.json({
+    permits: permits.map((p) => ({
+      ...p,
+      expiring_soon: Boolean(p.status === "verified" && p.expires_at && new Date(p.expires_at).getTime() <= horizon),
+    })),
+    count: permits.length,
+  })
+}
