@@ -124,6 +124,11 @@ const InquiriesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Export inquiries", icon: ChatBubbleLeftRight })
+export const config = defineRouteConfig({
+  label: "galeri.nav.inquiries",
+  translationNs: "translation",
+  icon: ChatBubbleLeftRight,
+  rank: 4,
+})
 
 export default InquiriesPage

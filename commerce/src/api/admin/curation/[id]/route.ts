@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { runtimeConfig } from "../../../../lib/runtime-config"
 import { RUBRIC } from "../../../../modules/curation/rubric"
 import { revisionView, sellerProductView } from "../../../seller/products"
 
@@ -40,7 +41,12 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const view = await sellerProductView(req.scope, id)
   const curation = row.product_curation ?? {}
   res.json({
-    product: { ...view, curation: undefined, profile: row.msme_product_profile ?? null },
+    product: {
+      ...view,
+      curation: undefined,
+      profile: row.msme_product_profile ?? null,
+      storefront_url: `${runtimeConfig().env.STOREFRONT_URL.replace(/\/$/, "")}/produk/${view.handle}`,
+    },
     msme: row.msme ?? null,
     curation: {
       status: curation.status ?? "draft",
