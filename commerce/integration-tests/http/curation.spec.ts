@@ -322,6 +322,69 @@ medusaIntegrationTestRunner({
       ).toEqual(wanted)
     })
 
+    it("lets staff give an inquiry line to an MSME, whose sellers then see it and offer, and take it back", async () => {
+      const { headers } = await staffHeaders()
+      const asStaff = { headers, ...anyStatus }
+      const a = await signUpSeller(api as Api, "ratna@batik-mediasi.test", "Batik Mediasi")
+      const b = await signUpSeller(api as Api, "yusuf@rotan-mediasi.test", "Rotan Mediasi")
+      const sent = await api.post(
+        "/store/inquiries",
+        {
+          locale: "en",
+          buyer: { name: "Mei Lin", email: "mei@lion.example", country: "SG" },
+          items: [{ title: "Batik table runners, indigo, 2 m", quantity: 200, unit: "pcs" }],
+          incoterm: "FOB",
+          destination: "Singapore",
+          currency: "USD",
+          message: "Who can make these? Indigo, hand-drawn, 2 m long.",
+        },
+        { headers: { ...storeHeaders(seeded.setup.publishable_key), "x-forwarded-for": "198.51.100.7" }, ...anyStatus },
+      )
+      expect(sent.status).toBe(201)
+      const { data: list } = await api.get("/admin/inquiries?limit=5", asStaff)
+      const inquiry = (list.inquiries as { id: string; items: { id: string }[] }[])[0]!
+      const line = inquiry.items[0]!.id
+      expect(((await api.get("/seller/me/inquiries", bearer(a.token))).data.inquiries as unknown[]).length).toBe(0)
+
+      expect(
+        (await api.post(`/admin/inquiries/${inquiry.id}/lines/${line}`, { msme_id: "msme_NOPE" }, asStaff)).status,
+      ).toBe(400)
+      const given = await api.post(`/admin/inquiries/${inquiry.id}/lines/${line}`, { msme_id: a.msme.id }, asStaff)
+      expect(given.status).toBe(200)
+      expect(given.data.inquiry.items[0].assigned_msme_id).toBe(a.msme.id)
+      const seen = (await api.get("/seller/me/inquiries", bearer(a.token))).data.inquiries as {
+        id: string
+        items: { id: string; product_id: string | null; assigned: boolean }[]
+      }[]
+      expect(seen).toHaveLength(1)
+      expect(seen[0]!.items).toEqual([expect.objectContaining({ id: line, product_id: null, assigned: true })])
+      expect(JSON.stringify(seen)).not.toContain("mei@lion.example")
+      const offered = await api.post(
+        `/seller/me/inquiries/${inquiry.id}/offers`,
+        { item_id: line, unit_price: 4.8, currency: "USD", capacity_per_month: 300, lead_time_days: 21 },
+        bearer(a.token),
+      )
+      expect(offered.status).toBe(201)
+      // another MSME sees nothing and cannot offer
+      expect(((await api.get("/seller/me/inquiries", bearer(b.token))).data.inquiries as unknown[]).length).toBe(0)
+      expect(
+        (
+          await api.post(
+            `/seller/me/inquiries/${inquiry.id}/offers`,
+            { item_id: line, unit_price: 1, currency: "USD" },
+            bearer(b.token),
+          )
+        ).status,
+      ).toBe(404)
+      // taken back: the line leaves A's list (A's offer stays on record for the staff)
+      expect((await api.post(`/admin/inquiries/${inquiry.id}/lines/${line}`, { msme_id: null }, asStaff)).status).toBe(
+        200,
+      )
+      expect(((await api.get("/seller/me/inquiries", bearer(a.token))).data.inquiries as unknown[]).length).toBe(0)
+      const detail = await api.get(`/admin/inquiries/${inquiry.id}`, asStaff)
+      expect(detail.data.inquiry.items[0].offers).toHaveLength(1)
+    })
+
     it("narrows staff to their roles and keeps sellers out of every staff tool", async () => {
       const container = getContainer()
       const admin = await staffHeaders()

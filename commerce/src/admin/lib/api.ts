@@ -57,6 +57,7 @@ export type InquiryDetail = Omit<InquiryRow, "items" | "msmes"> & {
     unit: string
     description: string | null
     product?: { handle: string; title: string } | null
+    assigned_msme_id: string | null
     offers: {
       id: string
       unit_price: number

@@ -18,7 +18,9 @@ export type SellerInquiry = {
     title: string
     quantity: number
     unit: string
-    product_id: string
+    /** the product asked about; null for a free-text line staff gave to this MSME */
+    product_id: string | null
+    assigned: boolean
     offers: {
       id: string
       unit_price: number
@@ -31,7 +33,10 @@ export type SellerInquiry = {
 }
 
 type Row = Omit<SellerInquiry, "items"> & {
-  items: (Omit<SellerInquiry["items"][number], "product_id"> & { product?: { id: string } | null })[]
+  items: (Omit<SellerInquiry["items"][number], "product_id" | "assigned"> & {
+    product?: { id: string } | null
+    assigned_msme_id?: string | null
+  })[]
 }
 
 /** The inquiries linked to the signed-in seller's MSME, cut down to the lines about its own products. */
@@ -58,6 +63,7 @@ export async function sellerInquiries(req: AuthenticatedMedusaRequest): Promise<
       "export_inquiries.items.quantity",
       "export_inquiries.items.unit",
       "export_inquiries.items.product.id",
+      "export_inquiries.items.assigned_msme_id",
       "export_inquiries.items.offers.*",
     ],
     filters: { id: msme.id },
@@ -68,10 +74,12 @@ export async function sellerInquiries(req: AuthenticatedMedusaRequest): Promise<
     .map((inquiry) => ({
       ...inquiry,
       items: inquiry.items
-        .filter((item) => item.product && own.has(item.product.id))
-        .map(({ product, offers, ...item }) => ({
+        // lines about its own products, and lines staff gave to this MSME
+        .filter((item) => (item.product && own.has(item.product.id)) || item.assigned_msme_id === msme.id)
+        .map(({ product, offers, assigned_msme_id, ...item }) => ({
           ...item,
-          product_id: product!.id,
+          product_id: product?.id ?? null,
+          assigned: assigned_msme_id === msme.id,
           offers: (offers ?? []).map(
             ({ id, unit_price, currency, capacity_per_month, lead_time_days, entered_by_type }) => ({
               id,

@@ -1,6 +1,12 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { type AddOfferInput, addOfferStep, assignInquiryStep } from "./steps/update-inquiry"
+import {
+  type AddOfferInput,
+  type AssignLineInput,
+  addOfferStep,
+  assignInquiryLineStep,
+  assignInquiryStep,
+} from "./steps/update-inquiry"
 
 export const assignInquiryWorkflowId = "assign-export-inquiry"
 
@@ -28,3 +34,21 @@ export const addOfferWorkflow = createWorkflow(addOfferWorkflowId, (input: AddOf
   const offer = addOfferStep(input)
   return new WorkflowResponse(offer)
 })
+
+/** Staff give one line of an inquiry to an MSME (a free-text line, or a second maker), or take it back. */
+export const assignInquiryLineWorkflow = createWorkflow(
+  "assign-export-inquiry-line",
+  (input: AssignLineInput & { actor_id: string | null }) => {
+    const assigned = assignInquiryLineStep(input)
+    emitEventStep({
+      eventName: "export_inquiry.line_assigned",
+      data: transform({ input }, ({ input }) => ({
+        id: input.inquiry_id,
+        item_id: input.item_id,
+        msme_id: input.msme_id,
+        by: input.actor_id,
+      })),
+    })
+    return new WorkflowResponse(assigned)
+  },
+)

@@ -1,6 +1,7 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AssignInquiryBody,
+  AssignLineBody,
   ListInquiriesQuery,
   MoveInquiryBody,
   OfferBody,
@@ -22,5 +23,10 @@ export const adminInquiryMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(StaffMessageBody)],
   },
   { matcher: "/admin/inquiries/:id/offers", method: "POST", middlewares: [validateAndTransformBody(OfferBody)] },
+  {
+    matcher: "/admin/inquiries/:id/lines/:item_id",
+    method: "POST",
+    middlewares: [validateAndTransformBody(AssignLineBody)],
+  },
   { matcher: "/admin/inquiries/:id/quotes", method: "POST", middlewares: [validateAndTransformBody(QuoteBody)] },
 ]

@@ -87,3 +87,15 @@ export const QuoteBody = z
   })
   .strict()
 export type QuoteBody = z.infer<typeof QuoteBody>
+
+/** Staff give an inquiry line to an MSME, or take it back (null). */
+export const AssignLineBody = z
+  .object({
+    msme_id: z
+      .string()
+      .trim()
+      .regex(/^msme_[0-9A-Z]+$/, "msme_id is an MSME id (msme_...)")
+      .nullable(),
+  })
+  .strict()
+export type AssignLineBody = z.infer<typeof AssignLineBody>

@@ -14,6 +14,8 @@ export const InquiryItem = model
     description: model.text().nullable(),
     quantity: model.number(),
     unit: model.enum([...UNITS]),
+    /** the MSME staff gave this line to (a free-text line, or a second maker for a product line) */
+    assigned_msme_id: model.text().nullable(),
     inquiry: model.belongsTo(() => ExportInquiry, { mappedBy: "items" }),
     offers: model.hasMany(() => InquiryOffer, { mappedBy: "item" }),
   })

@@ -1,8 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { EXPORT_INQUIRY_MODULE } from "../../../modules/export-inquiry"
 import type ExportInquiryModuleService from "../../../modules/export-inquiry/service"
+import { MSME_MODULE } from "../../../modules/msme"
 
 export const assignInquiryStepId = "assign-export-inquiry"
 
@@ -61,5 +62,57 @@ export const addOfferStep = createStep(
     if (!id) return
     const service: ExportInquiryModuleService = (container as MedusaContainer).resolve(EXPORT_INQUIRY_MODULE)
     await service.deleteInquiryOffers(id)
+  },
+)
+
+export type AssignLineInput = { inquiry_id: string; item_id: string; msme_id: string | null }
+
+/**
+ * Gives one line of an inquiry to an MSME (or takes it back): the line records it and the inquiry is
+ * linked to the MSME so its sellers see the line. Compensation restores the line and removes a link
+ * it created.
+ */
+export const assignInquiryLineStep = createStep(
+  "assign-export-inquiry-line",
+  async (input: AssignLineInput, { container }) => {
+    const c = container as MedusaContainer
+    const service: ExportInquiryModuleService = c.resolve(EXPORT_INQUIRY_MODULE)
+    const [item] = await service.listInquiryItems({ id: input.item_id, inquiry_id: input.inquiry_id })
+    if (!item) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Item ${input.item_id} is not part of this inquiry`)
+    const previous = (item as { assigned_msme_id?: string | null }).assigned_msme_id ?? null
+    await service.updateInquiryItems({ id: item.id, assigned_msme_id: input.msme_id })
+    let linked = false
+    if (input.msme_id) {
+      const query = c.resolve(ContainerRegistrationKeys.QUERY)
+      const { data } = await query.graph({
+        entity: "export_inquiry",
+        fields: ["id", "msmes.id"],
+        filters: { id: input.inquiry_id },
+      })
+      const msmes = ((data[0] as { msmes?: { id: string }[] } | undefined)?.msmes ?? []).map((m) => m.id)
+      if (!msmes.includes(input.msme_id)) {
+        await c.resolve(ContainerRegistrationKeys.LINK).create({
+          [EXPORT_INQUIRY_MODULE]: { export_inquiry_id: input.inquiry_id },
+          [MSME_MODULE]: { msme_id: input.msme_id },
+        })
+        linked = true
+      }
+    }
+    return new StepResponse(
+      { item_id: item.id, msme_id: input.msme_id },
+      { item_id: item.id, previous, inquiry_id: input.inquiry_id, linked: linked ? input.msme_id : null },
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const c = container as MedusaContainer
+    const service: ExportInquiryModuleService = c.resolve(EXPORT_INQUIRY_MODULE)
+    await service.updateInquiryItems({ id: undo.item_id, assigned_msme_id: undo.previous })
+    if (undo.linked) {
+      await c.resolve(ContainerRegistrationKeys.LINK).dismiss({
+        [EXPORT_INQUIRY_MODULE]: { export_inquiry_id: undo.inquiry_id },
+        [MSME_MODULE]: { msme_id: undo.linked },
+      })
+    }
   },
 )

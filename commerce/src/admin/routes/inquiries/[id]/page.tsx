@@ -145,6 +145,33 @@ function Assign({ inquiry }: { inquiry: InquiryDetail }) {
   )
 }
 
+/** Gives a line to an MSME (for free-text lines, or a second maker): its sellers then see it and offer. */
+function AssignLine({ inquiry, itemId, current }: { inquiry: InquiryDetail; itemId: string; current: string | null }) {
+  const assign = useInquiryAction(inquiry.id, `lines/${itemId}`)
+  const { data } = useQuery({
+    queryKey: ["galeri-msmes-active"],
+    queryFn: () =>
+      adminFetch<{ msmes: { id: string; name: string; kecamatan: string }[] }>("/admin/msmes?status=active&limit=100"),
+  })
+  return (
+    <label className="mt-1 flex items-center gap-2 text-sm">
+      Given to MSME
+      <select
+        className={field}
+        value={current ?? ""}
+        onChange={(e) => assign.mutate({ msme_id: e.target.value || null }, done("Line assigned"))}
+      >
+        <option value="">(the product's maker)</option>
+        {(data?.msmes ?? []).map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name} ({m.kecamatan})
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
 function Items({ inquiry }: { inquiry: InquiryDetail }) {
   const offer = useInquiryAction(inquiry.id, "offers")
   const submit = (itemId: string) => (event: FormEvent<HTMLFormElement>) => {
@@ -173,6 +200,7 @@ function Items({ inquiry }: { inquiry: InquiryDetail }) {
               {item.quantity} {item.unit} · {item.title}
               {item.description ? ` (${item.description})` : ""}
             </Text>
+            <AssignLine inquiry={inquiry} itemId={item.id} current={item.assigned_msme_id} />
             <ul className="pl-4 text-sm">
               {item.offers.map((o) => (
                 <li key={o.id}>
