@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import type MsmeModuleService from "../../src/modules/msme/service"
 import { reviewProductWorkflow } from "../../src/workflows/curation/review-product"
-import { checkPermitExpiry } from "../../src/workflows/msme/permit-expiry"
+import { checkPermitExpiry, checkPermitExpiryWorkflow } from "../../src/workflows/msme/permit-expiry"
 import { decidePermitWorkflow } from "../../src/workflows/msme/verify-permit"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
@@ -19,6 +19,10 @@ reviewProductWorkflow.hooks.curationDecided(async ({ product_id }) => {
 })
 decidePermitWorkflow.hooks.permitDecided(async ({ permit_id }) => {
   if (failing.has(permit_id)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "the decision could not be finished")
+})
+
+checkPermitExpiryWorkflow.hooks.permitsExpired(async () => {
+  if (failing.has("expiry")) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "the check could not be finished")
 })
 
 const scores = (n: number) => ({ permits: n, quality: n, packaging: n, capacity: n, market: n, content: n })
@@ -164,18 +168,20 @@ medusaIntegrationTestRunner({
       const chair = await productId("kursi-makan-rotan-rotan-giri-mandala")
       const before = await curationOf(chair.id)
       failing.add(chair.id)
-      const failed = await api.post(
-        `/admin/curation/${chair.id}/review`,
-        { decision: "approve", scores: scores(5) },
-        asStaff,
-      )
-      expect(failed.status).toBe(400)
-      expect(await curationOf(chair.id)).toMatchObject({
-        status: "submitted",
-        grade: before.grade,
-        history: before.history,
-      })
-      expect((await productId("kursi-makan-rotan-rotan-giri-mandala")).status).toBe("draft")
+      for (const decision of ["approve", "request_changes", "reject"]) {
+        const failed = await api.post(
+          `/admin/curation/${chair.id}/review`,
+          { decision, scores: scores(5), notes: "Catatan" },
+          asStaff,
+        )
+        expect(failed.status).toBe(400)
+        expect(await curationOf(chair.id)).toMatchObject({
+          status: "submitted",
+          grade: before.grade,
+          history: before.history,
+        })
+        expect((await productId("kursi-makan-rotan-rotan-giri-mandala")).status).toBe("draft")
+      }
       failing.delete(chair.id)
       expect(
         (await api.post(`/admin/curation/${chair.id}/review`, { decision: "approve", scores: scores(5) }, asStaff)).data
@@ -268,6 +274,14 @@ medusaIntegrationTestRunner({
       expect(expiring.find((p) => p.id === soon!.id)?.expiring_soon).toBe(true)
       const expired = (await api.get("/admin/permits?status=expired", asStaff)).data.permits as { id: string }[]
       expect(expired.map((p) => p.id)).toContain(past!.id)
+      // a check that fails after writing leaves every permit as it was
+      const third = verifiedPermits[2]!
+      await msmes.updateMsmePermits({ id: third.id, expires_at: new Date(Date.now() - day) })
+      failing.add("expiry")
+      await expect(checkPermitExpiry(container)).rejects.toThrow(/could not be finished/)
+      failing.delete("expiry")
+      expect(((await msmes.listMsmePermits({ id: third.id })) as { status: string }[])[0]!.status).toBe("verified")
+      expect((await checkPermitExpiry(container)).expired).toEqual([third.id])
       // the MSME and the staff were told of the one expiring
       const notifications = await container
         .resolve(Modules.NOTIFICATION)

@@ -1,5 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createHook,
+  createStep,
+  createWorkflow,
+  StepResponse,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { staffEmails } from "../../lib/staff-roles"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
@@ -17,60 +24,111 @@ type PermitRow = {
   msme?: { id: string; name: string; email: string | null } | null
 }
 
-/**
- * The daily permit check: verified permits past their date become `expired` (buyers stop seeing the
- * badge; the storefront also hides expired ones the moment they expire), and those expiring within
- * 30 days are flagged once, telling the MSME and the staff so it can be renewed in time. A message
- * that cannot be sent is logged and does not stop the check.
- */
-export async function checkPermitExpiry(container: MedusaContainer, now = new Date()) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
+type Plan = { now: string; expired: PermitRow[]; expiring: PermitRow[] }
+
+/** Which verified permits have run out, and which run out within 30 days and were not flagged yet. No side effect. */
+const planPermitExpiryStep = createStep("plan-permit-expiry", async ({ at }: { at: string }, { container }) => {
+  const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "msme_permit",
     fields: ["id", "type", "number", "status", "expires_at", "expiry_warned_at", "msme.id", "msme.name", "msme.email"],
     filters: { status: "verified" },
   })
-  const permits = (data as unknown as PermitRow[]).filter((p) => p.expires_at)
-  const expired = permits.filter((p) => new Date(p.expires_at!).getTime() <= now.getTime())
-  const horizon = now.getTime() + EXPIRY_WARNING_DAYS * 24 * 3600_000
-  const expiring = permits.filter(
-    (p) =>
-      !p.expiry_warned_at &&
-      new Date(p.expires_at!).getTime() > now.getTime() &&
-      new Date(p.expires_at!).getTime() <= horizon,
-  )
-  if (expired.length) await msmes.updateMsmePermits(expired.map((p) => ({ id: p.id, status: "expired" as const })))
-  if (expiring.length) await msmes.updateMsmePermits(expiring.map((p) => ({ id: p.id, expiry_warned_at: now })))
+  const now = new Date(at).getTime()
+  const horizon = now + EXPIRY_WARNING_DAYS * 24 * 3600_000
+  const dated = (data as unknown as PermitRow[]).filter((p) => p.expires_at)
+  const time = (p: PermitRow) => new Date(p.expires_at!).getTime()
+  return new StepResponse<Plan>({
+    now: at,
+    expired: dated.filter((p) => time(p) <= now),
+    expiring: dated.filter((p) => !p.expiry_warned_at && time(p) > now && time(p) <= horizon),
+  })
+})
 
-  const notifications = container.resolve(Modules.NOTIFICATION)
-  const staff = await staffEmails(container, "permit_verifier")
+/** Expires the run-out permits and flags the soon-expiring ones; compensation puts both back as they were. */
+const applyPermitExpiryStep = createStep(
+  "apply-permit-expiry",
+  async (plan: Plan, { container }) => {
+    const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
+    if (plan.expired.length)
+      await msmes.updateMsmePermits(plan.expired.map((p) => ({ id: p.id, status: "expired" as const })))
+    if (plan.expiring.length)
+      await msmes.updateMsmePermits(plan.expiring.map((p) => ({ id: p.id, expiry_warned_at: new Date(plan.now) })))
+    return new StepResponse(
+      { expired: plan.expired.map((p) => p.id), expiring: plan.expiring.map((p) => p.id) },
+      { expired: plan.expired.map((p) => p.id), expiring: plan.expiring.map((p) => p.id) },
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) return
+    const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
+    if (undo.expired.length)
+      await msmes.updateMsmePermits(undo.expired.map((id) => ({ id, status: "verified" as const })))
+    if (undo.expiring.length) await msmes.updateMsmePermits(undo.expiring.map((id) => ({ id, expiry_warned_at: null })))
+  },
+)
+
+/**
+ * Tells the MSME and the permit verifiers, once per permit and kind (idempotency keys). A message that
+ * cannot be sent is logged and does not undo the check: the permit's state is what buyers rely on.
+ */
+const notifyPermitExpiryStep = createStep("notify-permit-expiry", async (plan: Plan, { container }) => {
+  const c = container as MedusaContainer
+  const notifications = c.resolve(Modules.NOTIFICATION)
+  const staff = await staffEmails(c, "permit_verifier")
   const date = (iso: string) => new Date(iso).toISOString().slice(0, 10)
-  const tell = async (to: string, p: PermitRow, kind: "expiring" | "expired") => {
-    const text =
-      kind === "expiring"
-        ? `Izin ${p.type.toUpperCase()} ${p.number} (${p.msme?.name}) berakhir ${date(p.expires_at!)}: perbarui dan unggah izin baru di /mitra/izin. / This permit expires on ${date(p.expires_at!)}: renew it and upload the new one.`
-        : `Izin ${p.type.toUpperCase()} ${p.number} (${p.msme?.name}) sudah berakhir ${date(p.expires_at!)} dan tidak lagi tampil sebagai terverifikasi. / This permit expired on ${date(p.expires_at!)} and no longer shows as verified.`
-    try {
-      await notifications.createNotifications({
-        to,
-        channel: "email",
-        template: `permit-${kind}`,
-        content: { subject: `Galeri Caruban: ${p.type.toUpperCase()} ${p.number}`, text },
-        data: { permit_id: p.id, msme_id: p.msme?.id, expires_at: p.expires_at },
-        idempotency_key: `permit-${kind}-${p.id}-${to}`,
-      })
-    } catch (error) {
-      container.resolve("logger").warn(`permit ${kind} message to ${to} not sent: ${(error as Error).message}`)
-    }
-  }
+  let sent = 0
   for (const [list, kind] of [
-    [expiring, "expiring"],
-    [expired, "expired"],
+    [plan.expiring, "expiring"],
+    [plan.expired, "expired"],
   ] as const) {
     for (const p of list) {
-      for (const to of [...(p.msme?.email ? [p.msme.email] : []), ...staff]) await tell(to, p, kind)
+      const text =
+        kind === "expiring"
+          ? `Izin ${p.type.toUpperCase()} ${p.number} (${p.msme?.name}) berakhir ${date(p.expires_at!)}: perbarui dan unggah izin baru di /mitra/izin. / This permit expires on ${date(p.expires_at!)}: renew it and upload the new one.`
+          : `Izin ${p.type.toUpperCase()} ${p.number} (${p.msme?.name}) sudah berakhir ${date(p.expires_at!)} dan tidak lagi tampil sebagai terverifikasi. / This permit expired on ${date(p.expires_at!)} and no longer shows as verified.`
+      for (const to of [...(p.msme?.email ? [p.msme.email] : []), ...staff]) {
+        try {
+          await notifications.createNotifications({
+            to,
+            channel: "email",
+            template: `permit-${kind}`,
+            content: { subject: `Galeri Caruban: ${p.type.toUpperCase()} ${p.number}`, text },
+            data: { permit_id: p.id, msme_id: p.msme?.id, expires_at: p.expires_at },
+            idempotency_key: `permit-${kind}-${p.id}-${to}`,
+          })
+          sent++
+        } catch (error) {
+          c.resolve("logger").warn(`permit ${kind} message to ${to} not sent: ${(error as Error).message}`)
+        }
+      }
     }
   }
-  return { expired: expired.map((p) => p.id), expiring: expiring.map((p) => p.id) }
+  return new StepResponse(sent)
+})
+
+/**
+ * The daily permit check: verified permits past their date become `expired` (buyers stop seeing the
+ * badge; the storefront already hides a permit the moment it expires), and those expiring within 30
+ * days are flagged once and the MSME and the permit verifiers are told, so it is renewed in time.
+ */
+export const checkPermitExpiryWorkflow = createWorkflow("check-msme-permit-expiry", (input: { at: string }) => {
+  const plan = planPermitExpiryStep(input)
+  const applied = applyPermitExpiryStep(plan)
+  const permitsExpired = createHook("permitsExpired", { expired: applied.expired, expiring: applied.expiring })
+  notifyPermitExpiryStep(plan)
+  return new WorkflowResponse(applied, { hooks: [permitsExpired] })
+})
+
+export async function checkPermitExpiry(container: MedusaContainer, now = new Date()) {
+  const { result, errors } = await checkPermitExpiryWorkflow(container).run({
+    input: { at: now.toISOString() },
+    throwOnError: false,
+  })
+  // a failed check has been undone step by step; the job reports it (and runs again tomorrow)
+  if (errors.length) {
+    const reason = (errors[0]!.error as { message?: string } | undefined)?.message ?? "unknown error"
+    throw new Error(`The permit check failed and was undone (${reason}); it runs again with the next schedule.`)
+  }
+  return result
 }
