@@ -205,14 +205,29 @@ medusaIntegrationTestRunner({
         }),
         expect.objectContaining({ prices: { idr: 1100000, sgd: 88 }, stock: 0 }),
       ])
-      // the set of variants of a listed product stays; the refusal says what can change
-      const dropped = await (api as Api).post(
+      // variants come and go: a size is added, another dropped; the kept one keeps its id and SKU
+      const before = (edited.data.product as { product: { variants: { title: { id: string }; sku: string }[] } })
+        .product.variants
+      const resized = await (api as Api).post(
         `/seller/me/products/${product.id}`,
-        productBody([photo.id], { variants: [productBody([]).variants[0]] }),
+        productBody([photo.id], {
+          variants: [
+            { title: { id: "2 x 1,15 m", en: "2 x 1.15 m" }, prices: { idr: 900000, usd: 55 }, stock: 6 },
+            { title: { id: "Selendang 2 x 0,5 m", en: "Shawl 2 x 0.5 m" }, prices: { idr: 450000 }, stock: 9 },
+          ],
+        }),
         bearer(a.token),
       )
-      expect(dropped.status).toBe(400)
-      expect(String(dropped.data.message)).toMatch(/Keep the variants/)
+      expect(resized.status).toBe(200)
+      const after = (
+        resized.data.product as { product: { variants: { title: { id: string }; sku: string; stock: number }[] } }
+      ).product.variants
+      expect(after.map((v) => v.title.id).sort()).toEqual(["2 x 1,15 m", "Selendang 2 x 0,5 m"])
+      expect(after.find((v) => v.title.id === "2 x 1,15 m")?.sku).toBe(
+        before.find((v) => v.title.id === "2 x 1,15 m")?.sku,
+      )
+      expect(after.find((v) => v.title.id === "Selendang 2 x 0,5 m")).toMatchObject({ stock: 9 })
+      expect(new Set(after.map((v) => v.sku)).size).toBe(2)
 
       // submit; staff approve; the MSME is still pending, so buyers still see nothing
       const submitted = await (api as Api).post(

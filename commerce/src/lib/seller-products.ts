@@ -76,8 +76,7 @@ export async function productHandle(container: MedusaContainer, title: string, m
 }
 
 /** SKUs the seller did not give: from the product's handle, unique per product. */
-export function skuFor(body: SellerProductBody, index: number, handle: string): string {
-  const given = body.variants[index]!.sku
+export function skuFor(given: string | undefined, number: number | string, handle: string): string {
   if (given) return given
   // a readable start and a hash of the whole (unique) handle: long names shared by two MSMEs never collide
   const stem = handle
@@ -86,7 +85,7 @@ export function skuFor(body: SellerProductBody, index: number, handle: string): 
     .slice(0, 24)
     .replace(/-$/, "")
   const tag = createHash("sha256").update(handle).digest("hex").slice(0, 6).toUpperCase()
-  return `${stem}-${tag}-${index + 1}`
+  return `${stem}-${tag}-${number}`
 }
 
 export type ExistingVariant = { id: string; sku: string | null; title: string }
@@ -120,25 +119,13 @@ export type VariantInput = {
 }
 
 /**
- * The variants as the product module takes them. A new product gets one option value per variant;
- * on an existing product the variants are matched by their Indonesian name (their option value) and
- * keep it: prices, stock, SKU and English name change, the set of names does not (Medusa 2.21 links
- * option values to products; adding one is a staff task for now), which is refused with a clear message.
+ * The variants as the product module takes them. Variants are matched to the product's existing ones
+ * by their Indonesian name (their option value): matched ones keep their id, option value and (unless
+ * the seller gives another) SKU, and change prices, stock and English name; new names become new
+ * variants (their option values are added to the product first, see applySellerProductWorkflow); names
+ * left out remove those variants.
  */
 export function variantFields(body: SellerProductBody, handle: string, existing?: ExistingVariant[]): VariantInput[] {
-  if (existing) {
-    const names = (list: string[]) =>
-      list
-        .map((n) => n.toLowerCase())
-        .sort()
-        .join("|")
-    if (names(existing.map((e) => e.title)) !== names(body.variants.map((v) => v.title.id))) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Keep the variants of a listed product as they are (${existing.map((e) => e.title).join(", ")}): change their prices, stock and English names here; to add, rename or remove one, list a new product or ask the gallery staff.`,
-      )
-    }
-  }
   return body.variants.map((v, i) => {
     const match = existing?.find((e) => e.title.toLowerCase() === v.title.id.toLowerCase())
     const prices = (["idr", "usd", "sgd", "myr"] as const)
@@ -148,14 +135,15 @@ export function variantFields(body: SellerProductBody, handle: string, existing?
       return {
         id: match.id,
         title: match.title,
-        sku: v.sku ?? match.sku ?? skuFor(body, i, handle),
+        sku: v.sku ?? match.sku ?? skuFor(undefined, i + 1, handle),
         manage_inventory: true,
         prices,
       }
     }
     return {
       title: v.title.id,
-      sku: skuFor(body, i, handle),
+      // a new variant of a listed product: numbered by when it was added, so it never meets an earlier SKU
+      sku: skuFor(v.sku, existing ? `${Date.now().toString(36).toUpperCase()}${i + 1}` : i + 1, handle),
       manage_inventory: true,
       options: { [VARIANT_OPTION]: v.title.id },
       prices,

@@ -1,9 +1,15 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
+import {
+  createProductsWorkflow,
+  setProductProductOptionsWorkflow,
+  updateProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { DRAFT, type GalleryDefaults, type SellerProductPlan } from "../../lib/seller-products"
 import { ensureCurationStep } from "../curation/steps/ensure-curation"
 import {
+  ensureVariantInventoryStep,
   linkSellerProductStep,
+  planVariantOptionsStep,
   setProductStockStep,
   translateProductStep,
   updateProductProfileStep,
@@ -61,16 +67,32 @@ export type ApplySellerProductInput = { product_id: string; plan: SellerProductP
 
 /**
  * Writes a seller's product body onto an existing product: fields, photos, variants and prices (by
- * SKU or name; variants left out are removed), export profile, stock, English text. Its status is
+ * name; new names are added, names left out are removed), export profile, stock, English text. Its status is
  * left alone: publishing stays with curation. Any failing step undoes the others.
  */
 export const applySellerProductWorkflow = createWorkflow("apply-seller-product", (input: ApplySellerProductInput) => {
+  // new variant names become values of the product's option (created and linked to this product) first
+  const options = planVariantOptionsStep(
+    transform({ input }, ({ input }) => ({
+      product_id: input.product_id,
+      names: input.plan.variants.map((v) => v.title),
+    })),
+  )
+  when({ options }, ({ options }) => options.missing.length > 0).then(() => {
+    setProductProductOptionsWorkflow.runAsStep({
+      input: transform({ input, options }, ({ input, options }) => ({
+        product_id: input.product_id,
+        update: [{ product_option_id: options.option_id!, add: options.missing.map((value) => ({ value })) }],
+      })),
+    })
+  })
   const updated = updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({
       selector: { id: input.product_id },
       update: { ...input.plan.fields, variants: input.plan.variants },
     })),
   })
+  ensureVariantInventoryStep(transform({ input, updated }, ({ input }) => ({ product_id: input.product_id })))
   updateProductProfileStep(
     transform({ input }, ({ input }) => ({ product_id: input.product_id, profile: input.plan.profile })),
   )

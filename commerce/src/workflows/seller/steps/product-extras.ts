@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOCALES } from "../../../lib/seed/store-setup"
+import { VARIANT_OPTION } from "../../../lib/seller-products"
 import { MSME_MODULE } from "../../../modules/msme"
 import type MsmeModuleService from "../../../modules/msme/service"
 
@@ -195,5 +196,77 @@ export const translateProductStep = createStep(
     const translation = (container as MedusaContainer).resolve(Modules.TRANSLATION)
     if (undo.previous.length) await translation.updateTranslations(undo.previous as never)
     if (undo.created.length) await translation.deleteTranslations(undo.created)
+  },
+)
+
+/** The product's variant option and which of the wanted variant names it does not have yet. No side effect. */
+export const planVariantOptionsStep = createStep(
+  "plan-seller-variant-options",
+  async (input: { product_id: string; names: string[] }, { container }) => {
+    const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "product",
+      fields: ["options.id", "options.title", "options.values.value"],
+      filters: { id: input.product_id },
+    })
+    const options = ((data[0] as { options?: { id: string; title: string; values?: { value: string }[] }[] })
+      ?.options ?? []) as { id: string; title: string; values?: { value: string }[] }[]
+    const option = options.find((o) => o.title === VARIANT_OPTION) ?? options[0]
+    const have = new Set((option?.values ?? []).map((v) => v.value.toLowerCase()))
+    return new StepResponse({
+      option_id: option?.id ?? null,
+      missing: input.names.filter((name) => !have.has(name.toLowerCase())),
+    })
+  },
+)
+
+type Created = { variant_id: string; inventory_item_id: string }
+
+/**
+ * Gives variants added to a listed product their inventory item (Medusa's update workflow makes them
+ * only for variants it already knows), so they can hold stock and be sold. Compensation removes them.
+ */
+export const ensureVariantInventoryStep = createStep(
+  "ensure-seller-variant-inventory",
+  async (input: { product_id: string }, { container }) => {
+    const c = container as MedusaContainer
+    const query = c.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: "variant",
+      fields: ["id", "sku", "title", "manage_inventory", "inventory_items.inventory_item_id"],
+      filters: { product_id: input.product_id },
+    })
+    const bare = (
+      data as unknown as {
+        id: string
+        sku: string | null
+        title: string
+        manage_inventory: boolean
+        inventory_items?: unknown[]
+      }[]
+    ).filter((v) => v.manage_inventory && !v.inventory_items?.length)
+    if (!bare.length) return new StepResponse([] as Created[], [] as Created[])
+    const inventory = c.resolve(Modules.INVENTORY)
+    const items = await inventory.createInventoryItems(bare.map((v) => ({ sku: v.sku ?? undefined, title: v.title })))
+    const created = bare.map((v, i) => ({ variant_id: v.id, inventory_item_id: items[i]!.id }))
+    await c.resolve(ContainerRegistrationKeys.LINK).create(
+      created.map((pair) => ({
+        [Modules.PRODUCT]: { variant_id: pair.variant_id },
+        [Modules.INVENTORY]: { inventory_item_id: pair.inventory_item_id },
+        data: { required_quantity: 1 },
+      })),
+    )
+    return new StepResponse(created, created)
+  },
+  async (created, { container }) => {
+    if (!created?.length) return
+    const c = container as MedusaContainer
+    await c.resolve(ContainerRegistrationKeys.LINK).dismiss(
+      created.map((pair) => ({
+        [Modules.PRODUCT]: { variant_id: pair.variant_id },
+        [Modules.INVENTORY]: { inventory_item_id: pair.inventory_item_id },
+      })),
+    )
+    await c.resolve(Modules.INVENTORY).deleteInventoryItems(created.map((pair) => pair.inventory_item_id))
   },
 )
