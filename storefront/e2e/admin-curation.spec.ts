@@ -72,11 +72,20 @@ test("a curator signs in to Medusa Admin, scores and approves a product from the
   await expect(page.getByTestId("computed-grade")).toContainText("B")
   await page.getByRole("button", { name: "Approve", exact: true }).click()
   await expect(page.getByText("Decision recorded").first()).toBeVisible()
-  await expect(page.getByText(/Submitted → Approved · Grade B · by kurator-/)).toBeVisible()
+  await expect(page.getByText(`Submitted → Approved · Grade B · by ${curator.email}`)).toBeVisible()
 
   // a curator is not a permit verifier
   await page.goto(`${MEDUSA_URL}/app/permits`)
   await expect(page.getByText("Only a permit verifier or an administrator may do this.")).toBeVisible()
+
+  // in Indonesian (the admin's language setting): the gallery's pages follow it
+  await page.context().addCookies([{ name: "lng", value: "id", url: MEDUSA_URL }])
+  await page.goto(`${MEDUSA_URL}/app/curation`)
+  await expect(page.getByRole("heading", { name: "Antrean kurasi" })).toBeVisible()
+  await expect(page.getByRole("link", { name: "Produk pilihan" }).first()).toBeVisible()
+  await page.goto(`${MEDUSA_URL}/app/inquiries`)
+  await expect(page.getByRole("heading", { name: "Permintaan ekspor" })).toBeVisible()
+  await page.context().addCookies([{ name: "lng", value: "en", url: MEDUSA_URL }])
 
   // buyers find it in the storefront's search
   await expect(async () => {

@@ -5,12 +5,14 @@ import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { adminFetch, type InquiryRow, STATUS_COLOR } from "../../lib/api"
+import { useText } from "../../lib/text"
 
 const STATUSES = ["submitted", "in_review", "quoted", "accepted", "declined", "expired"]
 const PAGE = 20
 
 /** Every export inquiry, newest first, filtered by status, country or a search of reference, buyer and company. */
 const InquiriesPage = () => {
+  const { t } = useText()
   const [status, setStatus] = useState("")
   const [q, setQ] = useState("")
   const [country, setCountry] = useState("")
@@ -26,10 +28,10 @@ const InquiriesPage = () => {
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
-        <Heading level="h1">Export inquiries</Heading>
+        <Heading level="h1">{t("inq.title")}</Heading>
         <div className="flex flex-wrap gap-2">
           <label className="sr-only" htmlFor="inq-status">
-            Status
+            {t("inq.status")}
           </label>
           <select
             id="inq-status"
@@ -40,7 +42,7 @@ const InquiriesPage = () => {
               setOffset(0)
             }}
           >
-            <option value="">All statuses</option>
+            <option value="">{t("inq.allStatuses")}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
                 {s.replace("_", " ")}
@@ -48,16 +50,16 @@ const InquiriesPage = () => {
             ))}
           </select>
           <Input
-            aria-label="Country (2 letters)"
-            placeholder="Country, e.g. SG"
+            aria-label={t("inq.country")}
+            placeholder={t("inq.countryPlaceholder")}
             size="small"
             value={country}
             onChange={(e) => setCountry(e.target.value)}
           />
           <Input
-            aria-label="Search"
+            aria-label={t("inq.search")}
             type="search"
-            placeholder="Reference, buyer, company"
+            placeholder={t("inq.searchPlaceholder")}
             size="small"
             value={q}
             onChange={(e) => {
@@ -70,18 +72,18 @@ const InquiriesPage = () => {
       {error ? (
         <Text className="px-6 py-4 text-ui-fg-error">{String((error as Error).message)}</Text>
       ) : isLoading ? (
-        <Text className="px-6 py-4">Loading ...</Text>
+        <Text className="px-6 py-4">{t("inq.loading")}</Text>
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Reference</Table.HeaderCell>
-              <Table.HeaderCell>Buyer</Table.HeaderCell>
-              <Table.HeaderCell>Country</Table.HeaderCell>
-              <Table.HeaderCell>Asks for</Table.HeaderCell>
-              <Table.HeaderCell>Terms</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Received</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.reference")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.buyer")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.countryCol")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.asksFor")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.terms")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.status")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("inq.received")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { adminFetch, type InquiryDetail, STATUS_COLOR, useInquiry, useInquiryAction } from "../../../lib/api"
+import { useText } from "../../../lib/text"
 
 const CURRENCIES = ["USD", "SGD", "MYR", "IDR", "EUR", "AUD", "AED", "SAR"]
 const INCOTERMS = ["EXW", "FCA", "FOB", "CFR", "CIF", "DAP", "DDP"]
@@ -15,11 +16,12 @@ const done = (what: string) => ({
 
 /** One inquiry: the buyer and terms, lines with MSME offers, the thread, quotes, assignment and history. */
 const InquiryPage = () => {
+  const { t } = useText()
   const { id = "" } = useParams()
   const { data, isLoading, error } = useInquiry(id)
-  if (isLoading) return <Text>Loading ...</Text>
+  if (isLoading) return <Text>{t("inq.loading")}</Text>
   if (error || !data)
-    return <Text className="text-ui-fg-error">{String((error as Error)?.message ?? "Not found")}</Text>
+    return <Text className="text-ui-fg-error">{String((error as Error)?.message ?? t("inq.notFound"))}</Text>
   const inq = data.inquiry
   const open = !["accepted", "declined", "expired"].includes(inq.status)
   return (
@@ -47,15 +49,16 @@ const InquiryPage = () => {
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
             {inq.incoterm} {inq.destination} · {inq.currency}
-            {inq.target_price != null ? ` · target ${inq.target_price}` : ""}
-            {inq.certificates.length ? ` · certificates: ${inq.certificates.join(", ")}` : ""}
-            {inq.sample_requested ? " · samples requested" : ""}
-            {inq.expected_date ? ` · wanted by ${inq.expected_date.slice(0, 10)}` : ""} · buyer writes in{" "}
-            {inq.locale === "id" ? "Indonesian" : "English"}
+            {inq.target_price != null ? ` · ${t("inq.target")} ${inq.target_price}` : ""}
+            {inq.certificates.length ? ` · ${t("inq.certificates")}: ${inq.certificates.join(", ")}` : ""}
+            {inq.sample_requested ? ` · ${t("inq.samples")}` : ""}
+            {inq.expected_date ? ` · ${t("inq.wantedBy")} ${inq.expected_date.slice(0, 10)}` : ""} ·{" "}
+            {t("inq.buyerWrites")} {inq.locale === "id" ? t("inq.indonesian") : t("inq.english")}
           </Text>
           {inq.order && (
             <Text size="small">
-              Draft order <Link to={`/draft-orders/${inq.order.id}`}>#{inq.order.display_id}</Link> ({inq.order.status})
+              {t("inq.draftOrder")} <Link to={`/draft-orders/${inq.order.id}`}>#{inq.order.display_id}</Link> (
+              {inq.order.status})
             </Text>
           )}
         </div>
@@ -66,18 +69,18 @@ const InquiryPage = () => {
       <Thread inquiry={inq} />
       <Quotes inquiry={inq} open={open} />
       <Container>
-        <Heading level="h2">History</Heading>
+        <Heading level="h2">{t("inq.history")}</Heading>
         <ol className="mt-2 list-decimal pl-6 text-sm">
           {inq.history.entries.map((e) => (
             <li key={`${e.at}-${e.to}`}>
-              {new Date(e.at).toLocaleString()}: {e.from ?? "new"} → {e.to} by {e.actor_type}
+              {new Date(e.at).toLocaleString()}: {e.from ?? t("inq.new")} → {e.to} {t("inq.by")} {e.actor_type}
               {e.actor_id ? ` (${e.actor_id})` : ""}
               {e.note ? `: ${e.note}` : ""}
             </li>
           ))}
         </ol>
         <Text size="small" className="mt-2 text-ui-fg-subtle">
-          Buyer's private page: <code>{inq.buyer_link}</code>
+          {t("inq.privatePage")}: <code>{inq.buyer_link}</code>
         </Text>
       </Container>
     </div>
@@ -85,20 +88,21 @@ const InquiryPage = () => {
 }
 
 function StatusActions({ inquiry }: { inquiry: InquiryDetail }) {
+  const { t } = useText()
   const move = useInquiryAction(inquiry.id, "status")
   const [note, setNote] = useState("")
   if (["accepted", "declined", "expired"].includes(inquiry.status)) return null
   return (
     <div className="flex flex-wrap items-end gap-2">
       {inquiry.status === "submitted" && (
-        <Button size="small" onClick={() => move.mutate({ to: "in_review" }, done("In review"))}>
-          Take into review
+        <Button size="small" onClick={() => move.mutate({ to: "in_review" }, done(t("inq.inReview")))}>
+          {t("inq.takeReview")}
         </Button>
       )}
       <Input
         size="small"
-        aria-label="Reason for declining"
-        placeholder="Reason (the buyer reads it)"
+        aria-label={t("inq.declineReason")}
+        placeholder={t("inq.declinePlaceholder")}
         value={note}
         onChange={(e) => setNote(e.target.value)}
       />
@@ -106,15 +110,16 @@ function StatusActions({ inquiry }: { inquiry: InquiryDetail }) {
         size="small"
         variant="danger"
         disabled={!note.trim()}
-        onClick={() => move.mutate({ to: "declined", note }, done("Declined"))}
+        onClick={() => move.mutate({ to: "declined", note }, done(t("inq.declined")))}
       >
-        Decline
+        {t("inq.decline")}
       </Button>
     </div>
   )
 }
 
 function Assign({ inquiry }: { inquiry: InquiryDetail }) {
+  const { t } = useText()
   const assign = useInquiryAction(inquiry.id, "assign")
   const users = useQuery({
     queryKey: ["galeri-staff"],
@@ -122,14 +127,14 @@ function Assign({ inquiry }: { inquiry: InquiryDetail }) {
   })
   return (
     <Container className="flex flex-wrap items-center gap-3">
-      <Label htmlFor="assignee">Assigned to</Label>
+      <Label htmlFor="assignee">{t("inq.assignedTo")}</Label>
       <select
         id="assignee"
         className={field}
         value={inquiry.assigned_to ?? ""}
-        onChange={(e) => assign.mutate({ user_id: e.target.value || null }, done("Assignment saved"))}
+        onChange={(e) => assign.mutate({ user_id: e.target.value || null }, done(t("inq.assignmentSaved")))}
       >
-        <option value="">Nobody</option>
+        <option value="">{t("inq.nobody")}</option>
         {(users.data?.users ?? []).map((u) => (
           <option key={u.id} value={u.id}>
             {u.email}
@@ -137,9 +142,8 @@ function Assign({ inquiry }: { inquiry: InquiryDetail }) {
         ))}
       </select>
       <Text size="small" className="text-ui-fg-subtle">
-        MSMEs:{" "}
-        {inquiry.msmes.map((m) => `${m.name}${m.whatsapp ? ` (WA ${m.whatsapp})` : ""}`).join(", ") ||
-          "none (free-text lines only)"}
+        {t("inq.msmes")}:{" "}
+        {inquiry.msmes.map((m) => `${m.name}${m.whatsapp ? ` (WA ${m.whatsapp})` : ""}`).join(", ") || t("inq.noMsmes")}
       </Text>
     </Container>
   )
@@ -147,6 +151,7 @@ function Assign({ inquiry }: { inquiry: InquiryDetail }) {
 
 /** Gives a line to an MSME (for free-text lines, or a second maker): its sellers then see it and offer. */
 function AssignLine({ inquiry, itemId, current }: { inquiry: InquiryDetail; itemId: string; current: string | null }) {
+  const { t } = useText()
   const assign = useInquiryAction(inquiry.id, `lines/${itemId}`)
   const { data } = useQuery({
     queryKey: ["galeri-msmes-active"],
@@ -155,13 +160,13 @@ function AssignLine({ inquiry, itemId, current }: { inquiry: InquiryDetail; item
   })
   return (
     <label className="mt-1 flex items-center gap-2 text-sm">
-      Given to MSME
+      {t("inq.givenTo")}
       <select
         className={field}
         value={current ?? ""}
-        onChange={(e) => assign.mutate({ msme_id: e.target.value || null }, done("Line assigned"))}
+        onChange={(e) => assign.mutate({ msme_id: e.target.value || null }, done(t("inq.lineAssigned")))}
       >
-        <option value="">(the product's maker)</option>
+        <option value="">{t("inq.productMaker")}</option>
         {(data?.msmes ?? []).map((m) => (
           <option key={m.id} value={m.id}>
             {m.name} ({m.kecamatan})
@@ -173,6 +178,7 @@ function AssignLine({ inquiry, itemId, current }: { inquiry: InquiryDetail; item
 }
 
 function Items({ inquiry }: { inquiry: InquiryDetail }) {
+  const { t } = useText()
   const offer = useInquiryAction(inquiry.id, "offers")
   const submit = (itemId: string) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -187,12 +193,12 @@ function Items({ inquiry }: { inquiry: InquiryDetail }) {
         lead_time_days: num("lead_time_days"),
         note: String(form.get("note") ?? "") || undefined,
       },
-      done("Offer recorded"),
+      done(t("inq.offerRecorded")),
     )
   }
   return (
     <Container>
-      <Heading level="h2">Lines and MSME offers</Heading>
+      <Heading level="h2">{t("inq.lines")}</Heading>
       <ul className="mt-2 flex flex-col gap-4">
         {inquiry.items.map((item) => (
           <li key={item.id}>
@@ -204,9 +210,11 @@ function Items({ inquiry }: { inquiry: InquiryDetail }) {
             <ul className="pl-4 text-sm">
               {item.offers.map((o) => (
                 <li key={o.id}>
-                  {o.currency} {o.unit_price} per {item.unit}
-                  {o.capacity_per_month != null ? `, capacity ${o.capacity_per_month}/month` : ""}
-                  {o.lead_time_days != null ? `, ${o.lead_time_days} days` : ""} ({o.entered_by_type})
+                  {o.currency} {o.unit_price} {t("inq.per")} {item.unit}
+                  {o.capacity_per_month != null
+                    ? `, ${t("inq.capacity")} ${o.capacity_per_month}/${t("inq.month")}`
+                    : ""}
+                  {o.lead_time_days != null ? `, ${o.lead_time_days} ${t("inq.days")}` : ""} ({o.entered_by_type})
                   {o.note ? `: ${o.note}` : ""}
                 </li>
               ))}
@@ -218,10 +226,10 @@ function Items({ inquiry }: { inquiry: InquiryDetail }) {
                 type="number"
                 step="any"
                 min="0"
-                aria-label="MSME unit price"
-                placeholder="MSME unit price"
+                aria-label={t("inq.msmePrice")}
+                placeholder={t("inq.msmePrice")}
               />
-              <select name="currency" className={field} defaultValue="IDR" aria-label="Currency">
+              <select name="currency" className={field} defaultValue="IDR" aria-label={t("inq.currency")}>
                 {CURRENCIES.map((c) => (
                   <option key={c}>{c}</option>
                 ))}
@@ -231,20 +239,20 @@ function Items({ inquiry }: { inquiry: InquiryDetail }) {
                 name="capacity_per_month"
                 type="number"
                 min="0"
-                aria-label="Capacity per month"
-                placeholder="Capacity / month"
+                aria-label={t("inq.capacityMonth")}
+                placeholder={t("inq.capacityShort")}
               />
               <Input
                 size="small"
                 name="lead_time_days"
                 type="number"
                 min="0"
-                aria-label="Lead time (days)"
-                placeholder="Lead time (days)"
+                aria-label={t("inq.leadTime")}
+                placeholder={t("inq.leadTime")}
               />
-              <Input size="small" name="note" aria-label="Note" placeholder="Note" />
+              <Input size="small" name="note" aria-label={t("inq.note")} placeholder={t("inq.note")} />
               <Button size="small" variant="secondary" type="submit">
-                Record offer
+                {t("inq.recordOffer")}
               </Button>
             </form>
           </li>
@@ -255,18 +263,19 @@ function Items({ inquiry }: { inquiry: InquiryDetail }) {
 }
 
 function Thread({ inquiry }: { inquiry: InquiryDetail }) {
+  const { t } = useText()
   const post = useInquiryAction(inquiry.id, "messages")
   const [body, setBody] = useState("")
   const [internal, setInternal] = useState(false)
   return (
     <Container>
-      <Heading level="h2">Conversation</Heading>
+      <Heading level="h2">{t("inq.conversation")}</Heading>
       <ol className="mt-2 flex flex-col gap-2">
         {inquiry.messages.map((m) => (
           <li key={m.id} className={`rounded-md p-2 ${m.internal ? "bg-ui-bg-highlight" : "bg-ui-bg-subtle"}`}>
             <Text size="small" className="text-ui-fg-subtle">
               {m.author_name} ({m.author_type}) · {new Date(m.created_at).toLocaleString()}
-              {m.internal ? " · internal note" : ""}
+              {m.internal ? ` · ${t("inq.internalNote")}` : ""}
             </Text>
             <Text className="whitespace-pre-wrap">{m.body}</Text>
           </li>
@@ -278,17 +287,17 @@ function Thread({ inquiry }: { inquiry: InquiryDetail }) {
           e.preventDefault()
           post.mutate(
             { body, internal },
-            { ...done(internal ? "Note saved" : "Reply sent"), onSettled: () => setBody("") },
+            { ...done(internal ? t("inq.noteSaved") : t("inq.replySent")), onSettled: () => setBody("") },
           )
         }}
       >
-        <Label htmlFor="reply">Reply to the buyer</Label>
+        <Label htmlFor="reply">{t("inq.replyLabel")}</Label>
         <Textarea id="reply" value={body} onChange={(e) => setBody(e.target.value)} required maxLength={4000} />
         <div className="flex items-center gap-2">
           <Switch id="internal" checked={internal} onCheckedChange={setInternal} />
-          <Label htmlFor="internal">Internal note (staff only)</Label>
+          <Label htmlFor="internal">{t("inq.internalLabel")}</Label>
           <Button size="small" type="submit" disabled={!body.trim()}>
-            {internal ? "Save note" : "Send reply"}
+            {internal ? t("inq.saveNote") : t("inq.sendReply")}
           </Button>
         </div>
       </form>
@@ -297,6 +306,7 @@ function Thread({ inquiry }: { inquiry: InquiryDetail }) {
 }
 
 function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
+  const { t } = useText()
   const send = useInquiryAction(inquiry.id, "quotes")
   const inMonth = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10)
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -317,22 +327,22 @@ function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
             unit_price: Number(form.get(`price-${item.id}`)),
           })),
       },
-      done("Quote sent to the buyer"),
+      done(t("inq.quoteSent")),
     )
   }
   return (
     <Container>
-      <Heading level="h2">Quotes</Heading>
+      <Heading level="h2">{t("inq.quotes")}</Heading>
       {inquiry.quotes.map((q) => (
         <div key={q.id} className="mt-2 text-sm">
           <Text weight="plus">
-            Quote {q.number} · {q.status} · {q.currency} {q.total} {q.incoterm} · valid until{" "}
-            {q.valid_until.slice(0, 10)} · {q.lead_time_days} days
+            {t("inq.quote")} {q.number} · {q.status} · {q.currency} {q.total} {q.incoterm} · {t("inq.validUntilShort")}{" "}
+            {q.valid_until.slice(0, 10)} · {q.lead_time_days} {t("inq.days")}
           </Text>
           <ul className="pl-4">
             {q.lines.map((l) => (
               <li key={l.title}>
-                {l.quantity} {l.unit} {l.title} at {q.currency} {l.unit_price}
+                {l.quantity} {l.unit} {l.title} {t("inq.at")} {q.currency} {l.unit_price}
               </li>
             ))}
           </ul>
@@ -340,7 +350,7 @@ function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
       ))}
       {open && (
         <form className="mt-3 flex flex-col gap-2" onSubmit={submit}>
-          <Text weight="plus">{inquiry.quotes.length ? "Send a revised quote" : "Write the quote"}</Text>
+          <Text weight="plus">{inquiry.quotes.length ? t("inq.revisedQuote") : t("inq.writeQuote")}</Text>
           {inquiry.items.map((item) => (
             <div key={item.id} className="flex flex-wrap items-center gap-2">
               <Text className="min-w-64">{item.title}</Text>
@@ -350,7 +360,7 @@ function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
                 type="number"
                 min="1"
                 defaultValue={item.quantity}
-                aria-label={`Quantity of ${item.title}`}
+                aria-label={`${t("inq.quantityOf")} ${item.title}`}
               />
               <Input
                 size="small"
@@ -358,18 +368,23 @@ function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
                 type="number"
                 step="any"
                 min="0"
-                aria-label={`Unit price of ${item.title}`}
-                placeholder="Unit price"
+                aria-label={`${t("inq.unitPriceOf")} ${item.title}`}
+                placeholder={t("inq.unitPrice")}
               />
             </div>
           ))}
           <div className="flex flex-wrap items-end gap-2">
-            <select name="currency" className={field} defaultValue={inquiry.currency} aria-label="Quote currency">
+            <select
+              name="currency"
+              className={field}
+              defaultValue={inquiry.currency}
+              aria-label={t("inq.quoteCurrency")}
+            >
               {CURRENCIES.map((c) => (
                 <option key={c}>{c}</option>
               ))}
             </select>
-            <select name="incoterm" className={field} defaultValue={inquiry.incoterm} aria-label="Incoterm">
+            <select name="incoterm" className={field} defaultValue={inquiry.incoterm} aria-label={t("inq.incoterm")}>
               {INCOTERMS.map((c) => (
                 <option key={c}>{c}</option>
               ))}
@@ -380,7 +395,7 @@ function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
               type="date"
               defaultValue={inMonth}
               required
-              aria-label="Valid until"
+              aria-label={t("inq.validUntil")}
             />
             <Input
               size="small"
@@ -389,16 +404,12 @@ function Quotes({ inquiry, open }: { inquiry: InquiryDetail; open: boolean }) {
               min="0"
               defaultValue={45}
               required
-              aria-label="Lead time (days)"
+              aria-label={t("inq.leadTime")}
             />
           </div>
-          <Textarea
-            name="notes"
-            aria-label="Notes for the buyer"
-            placeholder="Notes for the buyer (samples, packing, payment terms)"
-          />
+          <Textarea name="notes" aria-label={t("inq.notesBuyer")} placeholder={t("inq.notesBuyerHint")} />
           <Button size="small" type="submit">
-            Send quote
+            {t("inq.sendQuote")}
           </Button>
         </form>
       )}
