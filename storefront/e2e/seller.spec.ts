@@ -17,11 +17,15 @@ async function cameraPhoto(page: Page): Promise<Buffer> {
   return Buffer.from(base64, "base64")
 }
 
+const MEDUSA_URL = process.env.MEDUSA_URL ?? "http://localhost:9000"
+const STAFF = { email: process.env.STAFF_EMAIL ?? "", password: process.env.STAFF_PASSWORD ?? "" }
+
 const axe = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze()).violations
 
 test("an MSME owner signs up on a phone, adds a permit and a product with a camera photo, and submits it for curation", async ({
   page,
+  request,
 }) => {
   const run = String(Date.now()) // 13 digits: a fresh NIB and email on every run
   const email = `mitra-${run}@batik-e2e.test`
@@ -47,6 +51,18 @@ test("an MSME owner signs up on a phone, adds a permit and a product with a came
   await expect(page.getByText("Menunggu verifikasi staf galeri")).toBeVisible()
   await expect(page.getByText("Belum ada produk")).toBeVisible()
   await expect(page.locator("li.missing")).toContainText("NIB")
+  // sent again with the same number and a clearer scan: waiting for verification again
+  await page.getByRole("link", { name: "Tambah izin" }).click()
+  await page.getByLabel("Jenis izin").selectOption("nib")
+  await page.getByLabel("Nomor izin").fill(run)
+  await page.getByLabel("Dokumen (PDF atau foto)").setInputFiles({
+    name: "nib-jelas.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% clearer\n%%EOF"),
+  })
+  await page.getByRole("button", { name: "Simpan" }).click()
+  await expect(page.locator('li[data-permit="nib"]')).toContainText("Menunggu verifikasi")
+  await expect(page.locator("li.missing")).toHaveCount(0)
   expect(await axe(page)).toEqual([])
 
   // a permit with its document (a scan as PDF)
@@ -65,6 +81,34 @@ test("an MSME owner signs up on a phone, adds a permit and a product with a came
   })
   await page.getByRole("button", { name: "Simpan" }).click()
   await expect(page.getByText("Izin tersimpan dan menunggu verifikasi staf.")).toBeVisible()
+  await expect(page.locator('li[data-permit="nib"]')).toContainText("Menunggu verifikasi")
+  await expect(page.locator("li.missing")).toHaveCount(0)
+
+  // a permit verifier rejects it with a reason: the MSME reads why, and the NIB shows as missing again
+  const staff = (await (await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: STAFF })).json())
+    .token as string
+  const queue = await (
+    await request.get(`${MEDUSA_URL}/admin/permits`, { headers: { authorization: `Bearer ${staff}` } })
+  ).json()
+  const permit = (queue.permits as { id: string; number: string }[]).find((p) => p.number === run)!
+  const rejected = await request.post(`${MEDUSA_URL}/admin/permits/${permit.id}/decision`, {
+    headers: { authorization: `Bearer ${staff}` },
+    data: { decision: "reject", reason: "Foto dokumen buram, unggah ulang yang jelas." },
+  })
+  expect(rejected.status()).toBe(200)
+  await page.reload()
+  await expect(page.locator('li[data-permit="nib"]')).toContainText("Foto dokumen buram, unggah ulang yang jelas.")
+  await expect(page.locator("li.missing")).toContainText("NIB")
+  // sent again with the same number and a clearer scan: waiting for verification again
+  await page.getByRole("link", { name: "Tambah izin" }).click()
+  await page.getByLabel("Jenis izin").selectOption("nib")
+  await page.getByLabel("Nomor izin").fill(run)
+  await page.getByLabel("Dokumen (PDF atau foto)").setInputFiles({
+    name: "nib-jelas.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% clearer\n%%EOF"),
+  })
+  await page.getByRole("button", { name: "Simpan" }).click()
   await expect(page.locator('li[data-permit="nib"]')).toContainText("Menunggu verifikasi")
   await expect(page.locator("li.missing")).toHaveCount(0)
 

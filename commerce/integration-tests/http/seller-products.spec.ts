@@ -120,6 +120,30 @@ medusaIntegrationTestRunner({
       expect((permit.data.permit as { document_url: string }).document_url).toBe(
         (pdf.data.upload as { url: string }).url,
       )
+      // rejected with a reason, then sent again with the same number and a clearer scan: pending again
+      const staff = await createStaff(getContainer(), "verifikator-unggah@galeri-caruban.test")
+      const permitId = (permit.data.permit as { id: string }).id
+      const refused = await api.post(
+        `/admin/permits/${permitId}/decision`,
+        { decision: "reject", reason: "Dokumen tidak terbaca." },
+        { headers: staff.headers, ...anyStatus },
+      )
+      expect(refused.data.permit).toMatchObject({ status: "rejected", rejection_reason: "Dokumen tidak terbaca." })
+      const scan = await upload(a.token, Buffer.from("%PDF-1.4\n% clearer scan\n%%EOF"), "nib-2.pdf", "document")
+      const again = await (api as Api).post(
+        "/seller/me/permits",
+        { type: "nib", number: "9120001234567", document_upload_id: (scan.data.upload as { id: string }).id },
+        bearer(a.token),
+      )
+      expect(again.status).toBe(201)
+      expect(again.data.permit).toMatchObject({ id: permitId, status: "pending", rejection_reason: null })
+      expect((again.data.permit as { document_url: string }).document_url).toBe(
+        (scan.data.upload as { url: string }).url,
+      )
+      expect(
+        (await (api as Api).post("/seller/me/permits", { type: "nib", number: "9120001234567" }, bearer(a.token)))
+          .status,
+      ).toBe(422)
       const b = await signUpSeller(api as Api, "upload-b@kerupuk.test", "Kerupuk Unggah")
       const stolen = await (api as Api).post(
         "/seller/me/permits",

@@ -62,7 +62,14 @@ export type SellerMe = {
     status: string
     sector: string
     kecamatan: string
-    permits?: { id: string; type: string; number: string; status: string; expires_at: string | null }[]
+    permits?: {
+      id: string
+      type: string
+      number: string
+      status: string
+      expires_at: string | null
+      rejection_reason: string | null
+    }[]
   }
 }
 

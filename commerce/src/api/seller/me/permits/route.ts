@@ -3,6 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../../modules/seller"
 import type SellerModuleService from "../../../../modules/seller/service"
 import { addPermitWorkflow } from "../../../../workflows/msme/add-permit"
+import { resubmitPermitWorkflow } from "../../../../workflows/msme/resubmit-permit"
 import { sellerContext } from "../../helpers"
 import type { SellerPermitBody } from "../../validators"
 
@@ -22,9 +23,23 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerPermitBody>, re
     }
     documentUrl = upload.url
   }
-  const permits = (msme.permits ?? []) as { type: string; status: string }[]
+  const permits = (msme.permits ?? []) as { id: string; type: string; number: string; status: string }[]
   if (permits.some((p) => p.type === body.type && p.status !== "rejected" && p.status !== "expired")) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Your ${body.type} permit is on file already`)
+  }
+  // the same permit again after a rejection or its expiry (a clearer document, renewed dates): back to pending
+  const earlier = permits.find((p) => p.type === body.type && p.number === body.number)
+  if (earlier) {
+    const { result } = await resubmitPermitWorkflow(req.scope).run({
+      input: {
+        permit_id: earlier.id,
+        issued_at: body.issued_at ?? null,
+        expires_at: body.expires_at ?? null,
+        ...(documentUrl ? { document_url: documentUrl } : {}),
+      },
+    })
+    res.status(201).json({ permit: result })
+    return
   }
   const { result } = await addPermitWorkflow(req.scope).run({
     input: { msme_id: msme.id, ...body, document_url: documentUrl, status: "pending" },
