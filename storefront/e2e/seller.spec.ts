@@ -65,6 +65,18 @@ test("an MSME owner signs up on a phone, adds a permit and a product with a came
   await expect(page.locator("li.missing")).toHaveCount(0)
   expect(await axe(page)).toEqual([])
 
+  // the MSME's story, in both languages
+  await page.getByRole("link", { name: "Profil UMKM" }).click()
+  await page.getByLabel("Cerita usaha (Indonesia)").fill("Ibu Ratna membatik sejak 1998 di Trusmi Kulon.")
+  await page.getByLabel("Cerita usaha (Inggris)").fill("Ibu Ratna has drawn batik in Trusmi Kulon since 1998.")
+  await page.getByRole("button", { name: "Simpan" }).click()
+  await expect(page.getByText("Tersimpan.")).toBeVisible()
+  await page.getByRole("link", { name: "Profil UMKM" }).click()
+  await expect(page.getByLabel("Cerita usaha (Inggris)")).toHaveValue(
+    "Ibu Ratna has drawn batik in Trusmi Kulon since 1998.",
+  )
+  await page.getByRole("link", { name: "Kembali ke dasbor" }).click()
+
   // a permit with its document (a scan as PDF)
   await page.getByRole("link", { name: "Tambah izin" }).click()
   await page.getByLabel("Jenis izin").selectOption("nib")

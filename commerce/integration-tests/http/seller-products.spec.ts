@@ -6,6 +6,7 @@ import sharp from "sharp"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
+import { until } from "../helpers/until"
 
 jest.setTimeout(300_000)
 
@@ -305,6 +306,17 @@ medusaIntegrationTestRunner({
         curation: { revision: { notes: string } }
       }
       expect(seen.curation.revision).toMatchObject({ status: "changes_requested", notes: "Foto motif dari dekat, ya." })
+      // the seller was told, by email, of the approval and of the request, with the curators' notes
+      const told = await until(
+        () => container.resolve(Modules.NOTIFICATION).listNotifications({ to: "sari@batik-sari.test" }),
+        (list) => list.some((n) => n.template === "curation-revision-changes_requested"),
+      )
+      expect(told.map((n) => n.template)).toEqual(
+        expect.arrayContaining(["curation-product-approved", "curation-revision-changes_requested"]),
+      )
+      expect(JSON.stringify(told.find((n) => n.template === "curation-revision-changes_requested"))).toContain(
+        "Foto motif dari dekat, ya.",
+      )
       expect((await storeProduct(product.handle))?.title).toBe("Kain Batik Tulis Mega Mendung Biru")
 
       // the seller saves again (a new revision), staff approve: the change goes live, still published
