@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { productBodyFromForm } from "./form"
+import { fieldsNamed, productBodyFromForm } from "./form"
 
 const form = (fields: Record<string, string>) => {
   const data = new FormData()
@@ -78,5 +78,19 @@ describe("the product form", () => {
   it("passes what is missing on as not-a-number, for Medusa to name the field", () => {
     const body = productBodyFromForm(form({ ...base, weight_g: "", variant_0_id: "A", variant_0_idr: "" }), [])
     expect(Number.isNaN(body.weight_g)).toBe(true)
+  })
+})
+
+describe("naming the fields Medusa refused", () => {
+  const refusal =
+    "Invalid request: Value for field 'variants, 1, prices, idr' too small, expected at least: '1000'; Value for field 'title, en' too small, expected at least: '2'; Value for field 'export, packed, width_cm' must be positive"
+
+  it("in Indonesian and in English, variants counted from 1", () => {
+    expect(fieldsNamed(refusal, "id")).toEqual(["Harga (Rp), varian 2", "Nama produk (Inggris)", "Ukuran kemasan"])
+    expect(fieldsNamed(refusal, "en")).toEqual(["Price (IDR), variant 2", "Product name (English)", "Packed size"])
+  })
+
+  it("names nothing when the message names no field", () => {
+    expect(fieldsNamed("Your nib permit is on file already", "id")).toEqual([])
   })
 })
