@@ -55,6 +55,7 @@ test("an MSME owner signs up on a phone, adds a permit and a product with a came
 
   // the MSME's story, in both languages
   await page.getByRole("link", { name: "Profil UMKM" }).click()
+  expect(await axe(page)).toEqual([])
   await page.getByLabel("Cerita usaha (Indonesia)").fill("Ibu Ratna membatik sejak 1998 di Trusmi Kulon.")
   await page.getByLabel("Cerita usaha (Inggris)").fill("Ibu Ratna has drawn batik in Trusmi Kulon since 1998.")
   await page.getByRole("button", { name: "Simpan" }).click()
@@ -70,8 +71,9 @@ test("an MSME owner signs up on a phone, adds a permit and a product with a came
   await page.getByLabel("Jenis izin").selectOption("nib")
   await page.getByLabel("Nomor izin").fill("12-34")
   await page.getByRole("button", { name: "Simpan" }).click()
-  // a wrong number is refused, with what was typed still there
+  // a wrong number is refused, with what was typed still there, and the field named in Indonesian
   await expect(page.getByRole("alert")).toContainText(/NIB|13/)
+  expect(await axe(page)).toEqual([])
   await expect(page.getByLabel("Nomor izin")).toHaveValue("12-34")
   await page.getByLabel("Nomor izin").fill(run)
   await page.getByLabel("Dokumen (PDF atau foto)").setInputFiles({
