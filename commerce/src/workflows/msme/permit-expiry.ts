@@ -5,11 +5,11 @@ import {
   createStep,
   createWorkflow,
   StepResponse,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { staffEmails } from "../../lib/staff-roles"
-import { MSME_MODULE } from "../../modules/msme"
-import type MsmeModuleService from "../../modules/msme/service"
+import { updatePermitsStep } from "./steps/update-permits"
 
 /** How long ahead an MSME and the staff are told that a verified permit runs out. */
 export const EXPIRY_WARNING_DAYS = 30
@@ -44,29 +44,6 @@ const planPermitExpiryStep = createStep("plan-permit-expiry", async ({ at }: { a
     expiring: dated.filter((p) => !p.expiry_warned_at && time(p) > now && time(p) <= horizon),
   })
 })
-
-/** Expires the run-out permits and flags the soon-expiring ones; compensation puts both back as they were. */
-const applyPermitExpiryStep = createStep(
-  "apply-permit-expiry",
-  async (plan: Plan, { container }) => {
-    const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
-    if (plan.expired.length)
-      await msmes.updateMsmePermits(plan.expired.map((p) => ({ id: p.id, status: "expired" as const })))
-    if (plan.expiring.length)
-      await msmes.updateMsmePermits(plan.expiring.map((p) => ({ id: p.id, expiry_warned_at: new Date(plan.now) })))
-    return new StepResponse(
-      { expired: plan.expired.map((p) => p.id), expiring: plan.expiring.map((p) => p.id) },
-      { expired: plan.expired.map((p) => p.id), expiring: plan.expiring.map((p) => p.id) },
-    )
-  },
-  async (undo, { container }) => {
-    if (!undo) return
-    const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
-    if (undo.expired.length)
-      await msmes.updateMsmePermits(undo.expired.map((id) => ({ id, status: "verified" as const })))
-    if (undo.expiring.length) await msmes.updateMsmePermits(undo.expiring.map((id) => ({ id, expiry_warned_at: null })))
-  },
-)
 
 /**
  * Tells the MSME and the permit verifiers, once per permit and kind (idempotency keys). A message that
@@ -114,7 +91,17 @@ const notifyPermitExpiryStep = createStep("notify-permit-expiry", async (plan: P
  */
 export const checkPermitExpiryWorkflow = createWorkflow("check-msme-permit-expiry", (input: { at: string }) => {
   const plan = planPermitExpiryStep(input)
-  const applied = applyPermitExpiryStep(plan)
+  // run-out permits expire, soon-expiring ones are flagged (told once); undone on failure
+  updatePermitsStep(
+    transform({ plan }, ({ plan }) => [
+      ...plan.expired.map((p) => ({ id: p.id, status: "expired" })),
+      ...plan.expiring.map((p) => ({ id: p.id, expiry_warned_at: new Date(plan.now) })),
+    ]),
+  )
+  const applied = transform({ plan }, ({ plan }) => ({
+    expired: plan.expired.map((p) => p.id),
+    expiring: plan.expiring.map((p) => p.id),
+  }))
   const permitsExpired = createHook("permitsExpired", { expired: applied.expired, expiring: applied.expiring })
   notifyPermitExpiryStep(plan)
   return new WorkflowResponse(applied, { hooks: [permitsExpired] })

@@ -11,6 +11,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
+import { updatePermitsStep } from "./steps/update-permits"
 
 export type PermitDecisionInput = {
   permit_id: string
@@ -19,50 +20,39 @@ export type PermitDecisionInput = {
   actor_id: string
 }
 
-type PermitSnapshot = {
-  id: string
-  status: string
-  verified_at: Date | null
-  verified_by: string | null
-  rejection_reason: string | null
-}
-
-/** Records a permit verifier's decision (who and when; the reason when refused); compensation restores the permit. */
-const decidePermitStep = createStep(
-  "decide-msme-permit",
-  async (input: PermitDecisionInput, { container }) => {
-    const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
-    const [permit] = (await msmes.listMsmePermits({ id: input.permit_id })) as unknown as PermitSnapshot[]
-    if (!permit) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Permit ${input.permit_id} was not found`)
-    if (permit.status !== "pending") {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `This permit is ${permit.status}, not waiting for verification`,
-      )
-    }
-    const updated = await msmes.updateMsmePermits({
-      id: permit.id,
-      status: input.decision === "verify" ? "verified" : "rejected",
-      verified_at: new Date(),
-      verified_by: input.actor_id,
-      rejection_reason: input.decision === "reject" ? input.reason : null,
-    })
-    const { id, status, verified_at, verified_by, rejection_reason } = permit
-    return new StepResponse(updated, { id, status, verified_at, verified_by, rejection_reason })
-  },
-  async (before, { container }) => {
-    if (!before) return
-    const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
-    await msmes.updateMsmePermits(before as never)
-  },
-)
+/** The permit exists and waits for verification; nothing is written. */
+const checkPendingPermitStep = createStep("check-pending-msme-permit", async (permitId: string, { container }) => {
+  const msmes: MsmeModuleService = (container as MedusaContainer).resolve(MSME_MODULE)
+  const [permit] = await msmes.listMsmePermits({ id: permitId })
+  if (!permit) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Permit ${permitId} was not found`)
+  if (permit.status !== "pending") {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `This permit is ${permit.status}, not waiting for verification`,
+    )
+  }
+  return new StepResponse(permit.id)
+})
 
 /**
  * Permit verification: a verifier checks the document and the number and verifies the permit (it then
  * shows as a badge to buyers until it expires) or rejects it with a reason the MSME sees.
  */
 export const decidePermitWorkflow = createWorkflow("decide-msme-permit", (input: PermitDecisionInput) => {
-  const permit = decidePermitStep(input)
+  checkPendingPermitStep(input.permit_id)
+  // who decided and when; the reason when refused
+  const updated = updatePermitsStep(
+    transform({ input }, ({ input }) => [
+      {
+        id: input.permit_id,
+        status: input.decision === "verify" ? "verified" : "rejected",
+        verified_at: new Date(),
+        verified_by: input.actor_id,
+        rejection_reason: input.decision === "reject" ? input.reason : null,
+      },
+    ]),
+  )
+  const permit = transform({ updated }, ({ updated }) => updated[0]!)
   const permitDecided = createHook("permitDecided", { permit_id: input.permit_id, decision: input.decision })
   emitEventStep({
     eventName: "msme.permit_decided",

@@ -1,3 +1,6 @@
+import type { Locale } from "../../i18n/ui"
+import { type MitraKey, m } from "./labels"
+
 /** The seller portal's product form, read into the body Medusa's /seller/me/products takes (no server imports: tested alone). */
 export type SellerProductBody = {
   title: { id: string; en: string }
@@ -66,48 +69,49 @@ export function productBodyFromForm(form: FormData, imageIds: string[]): SellerP
   }
 }
 
-const FIELD_LABELS: Record<string, { id: string; en: string }> = {
-  "title.id": { id: "Nama produk (Indonesia)", en: "Product name (Indonesian)" },
-  "title.en": { id: "Nama produk (Inggris)", en: "Product name (English)" },
-  "description.id": { id: "Deskripsi (Indonesia)", en: "Description (Indonesian)" },
-  "description.en": { id: "Deskripsi (Inggris)", en: "Description (English)" },
-  category: { id: "Kategori", en: "Category" },
-  material: { id: "Bahan", en: "Material" },
-  weight_g: { id: "Berat (gram)", en: "Weight (grams)" },
-  image_ids: { id: "Foto produk", en: "Product photos" },
-  "title.id@variant": { id: "Nama varian", en: "Variant name" },
-  "title.en@variant": { id: "Nama varian (Inggris)", en: "Variant name (English)" },
-  "prices.idr@variant": { id: "Harga (Rp)", en: "Price (IDR)" },
-  "prices.usd@variant": { id: "Harga ekspor (USD)", en: "Export price (USD)" },
-  "stock@variant": { id: "Stok", en: "Stock" },
-  "export.hs_code": { id: "Kode HS", en: "HS code" },
-  "export.moq": { id: "Pesanan minimum", en: "Minimum order" },
-  "export.lead_time_days": { id: "Waktu produksi", en: "Lead time" },
-  "export.capacity_per_month": { id: "Kapasitas per bulan", en: "Capacity per month" },
-  "export.packed": { id: "Ukuran kemasan", en: "Packed size" },
-  "export.shelf_life_months": { id: "Masa simpan", en: "Shelf life" },
-  number: { id: "Nomor izin", en: "Permit number" },
-  issued_at: { id: "Tanggal terbit", en: "Issued on" },
-  expires_at: { id: "Berlaku sampai", en: "Valid until" },
-  whatsapp: { id: "WhatsApp", en: "WhatsApp" },
-  email: { id: "Email", en: "Email" },
+/** The body's field paths, as the form labels them (variant fields marked "@variant"). */
+const FIELD_LABELS: Record<string, MitraKey> = {
+  "title.id": "nameId",
+  "title.en": "nameEn",
+  "description.id": "descId",
+  "description.en": "descEn",
+  category: "category",
+  material: "material",
+  weight_g: "weight",
+  image_ids: "photos",
+  "title.id@variant": "variantName",
+  "title.en@variant": "variantNameEn",
+  "prices.idr@variant": "priceIdr",
+  "prices.usd@variant": "priceUsd",
+  "stock@variant": "stock",
+  "export.hs_code": "hsCode",
+  "export.moq": "moq",
+  "export.lead_time_days": "leadTime",
+  "export.capacity_per_month": "capacity",
+  "export.packed": "packed",
+  "export.shelf_life_months": "shelfLife",
+  number: "permitNumber",
+  issued_at: "issued",
+  expires_at: "expires",
+  whatsapp: "whatsapp",
+  email: "email",
 }
 
 /**
  * The form fields a refusal from Medusa names, in the seller's language ("Harga (Rp), varian 2"), read
  * from the field paths in its message; empty when it names none.
  */
-export function fieldsNamed(message: string, locale: "id" | "en"): string[] {
-  const paths = [...message.matchAll(/field '([^']+)'/g)].map((m) => m[1]!.split(", ").join("."))
+export function fieldsNamed(message: string, locale: Locale): string[] {
+  const paths = [...message.matchAll(/field '([^']+)'/g)].map((match) => match[1]!.split(", ").join("."))
   const named = paths.map((path) => {
     const variant = /^variants\.(\d+)\.(.+)$/.exec(path)
     if (variant) {
-      const label = FIELD_LABELS[`${variant[2]}@variant`] ?? FIELD_LABELS[variant[2]!.replace(/\.\d+$/, "")]
+      const key = FIELD_LABELS[`${variant[2]}@variant`]
       const which = locale === "id" ? `varian ${Number(variant[1]) + 1}` : `variant ${Number(variant[1]) + 1}`
-      return label ? `${label[locale]}, ${which}` : which
+      return key ? `${m(locale, key)}, ${which}` : which
     }
-    const label = FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.[^.]+$/, "")]
-    return label?.[locale] ?? path
+    const key = FIELD_LABELS[path] ?? FIELD_LABELS[path.replace(/\.[^.]+$/, "")]
+    return key ? m(locale, key) : path
   })
   return [...new Set(named)]
 }
