@@ -1,5 +1,6 @@
+import { dirname, join, resolve, sep } from "node:path"
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
-import { corsOrigins, readRuntimeConfig } from "./src/lib/runtime-config"
+import { corsOrigins, PRIVATE_LINK_SECONDS, readRuntimeConfig } from "./src/lib/runtime-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -60,6 +61,14 @@ if (env.STRIPE_API_KEY) {
   } as ModuleEntry & { id: string })
 }
 
+const publicDir = resolve(env.GALERI_UPLOAD_DIR ?? "static")
+const privateDir = resolve(env.GALERI_PRIVATE_DIR ?? join(dirname(publicDir), "private"))
+if (privateDir === publicDir || privateDir.startsWith(`${publicDir}${sep}`)) {
+  throw new Error(
+    `GALERI_PRIVATE_DIR (${privateDir}) is inside the public upload folder ${publicDir}: choose a folder outside it.`,
+  )
+}
+
 const fileProvider: ModuleEntry & { id: string } = env.S3_BUCKET
   ? {
       resolve: "@medusajs/medusa/file-s3",
@@ -71,13 +80,17 @@ const fileProvider: ModuleEntry & { id: string } = env.S3_BUCKET
         endpoint: env.S3_ENDPOINT,
         access_key_id: env.S3_ACCESS_KEY_ID,
         secret_access_key: env.S3_SECRET_ACCESS_KEY,
+        // private objects (permit documents) are read through presigned links that expire in minutes
+        download_file_duration: PRIVATE_LINK_SECONDS,
       },
     }
   : {
       resolve: "@medusajs/medusa/file-local",
       id: "local",
       options: {
-        upload_dir: env.GALERI_UPLOAD_DIR ?? "static",
+        upload_dir: publicDir,
+        // outside the folder Medusa serves at /static: private files are served only by authenticated routes
+        private_upload_dir: privateDir,
         backend_url: `${env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"}/static`,
       },
     }
@@ -125,6 +138,7 @@ export default defineConfig({
     { resolve: "./src/modules/curation" },
     { resolve: "./src/modules/export-inquiry" },
     { resolve: "./src/modules/seller" },
+    { resolve: "./src/modules/staff" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

@@ -118,8 +118,8 @@ medusaIntegrationTestRunner({
       )
       expect(permit.status).toBe(201)
       expect((permit.data.permit as { document_url: string; status: string }).status).toBe("pending")
-      expect((permit.data.permit as { document_url: string }).document_url).toBe(
-        (pdf.data.upload as { url: string }).url,
+      expect((permit.data.permit as { document_upload_id: string }).document_upload_id).toBe(
+        (pdf.data.upload as { id: string }).id,
       )
       // rejected with a reason, then sent again with the same number and a clearer scan: pending again
       const staff = await createStaff(getContainer(), "verifikator-unggah@galeri-caruban.test")
@@ -138,8 +138,8 @@ medusaIntegrationTestRunner({
       )
       expect(again.status).toBe(201)
       expect(again.data.permit).toMatchObject({ id: permitId, status: "pending", rejection_reason: null })
-      expect((again.data.permit as { document_url: string }).document_url).toBe(
-        (scan.data.upload as { url: string }).url,
+      expect((again.data.permit as { document_upload_id: string }).document_upload_id).toBe(
+        (scan.data.upload as { id: string }).id,
       )
       expect(
         (await (api as Api).post("/seller/me/permits", { type: "nib", number: "9120001234567" }, bearer(a.token)))

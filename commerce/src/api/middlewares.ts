@@ -4,7 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { requireRole } from "../lib/staff-roles"
+import { staffAccess } from "./admin/access"
 import { CurationQueueQuery, ReviewBody } from "./admin/curation/validators"
 import { FeaturedBody } from "./admin/featured/validators"
 import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
@@ -27,14 +27,8 @@ import { searchGuard } from "./store/search/guard"
 
 export default defineMiddlewares({
   routes: [
-    // staff roles: curators curate and feature, permit verifiers verify, mediators handle inquiries
-    { matcher: "/admin/curation*", middlewares: [requireRole("curator")] },
-    { matcher: "/admin/products/:id/curation", middlewares: [requireRole("curator")] },
-    { matcher: "/admin/products/:id/revision", middlewares: [requireRole("curator")] },
-    { matcher: "/admin/featured*", middlewares: [requireRole("curator")] },
-    { matcher: "/admin/permits*", middlewares: [requireRole("permit_verifier")] },
-    { matcher: "/admin/inquiries*", middlewares: [requireRole("mediator")] },
-    { matcher: "/admin/staff*", middlewares: [requireRole("admin")] },
+    // every /admin route, Medusa's own included, against the staff roles' allow-list
+    { matcher: "/admin*", middlewares: [staffAccess] },
     // Buyers may search the product index only; the route itself narrows it to published products of the sales channel.
     {
       matcher: "/store/search",

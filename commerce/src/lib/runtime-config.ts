@@ -37,6 +37,8 @@ const shared = {
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   GALERI_UPLOAD_DIR: optionalString,
+  /** Private uploads (permit documents), never under the public static root: default `private` beside it. */
+  GALERI_PRIVATE_DIR: optionalString,
   MEILISEARCH_HOST: z.url("MEILISEARCH_HOST must be a URL such as https://search.example.id").optional(),
   MEILISEARCH_API_KEY: optionalString,
   /** Where buyers' private inquiry links point (the storefront's public address). */
@@ -143,6 +145,9 @@ export function runtimeConfig(): RuntimeConfig {
   current ??= readRuntimeConfig()
   return current
 }
+
+/** How long a presigned link to a private object lives (S3): long enough to open it, too short to pass around. */
+export const PRIVATE_LINK_SECONDS = 300
 
 const DEV_ORIGINS = "http://localhost:4321,http://127.0.0.1:4321,http://localhost:9000,http://localhost:5173"
 

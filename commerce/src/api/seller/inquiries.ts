@@ -33,7 +33,8 @@ export type SellerInquiry = {
 }
 
 type Row = Omit<SellerInquiry, "items"> & {
-  items: (Omit<SellerInquiry["items"][number], "product_id" | "assigned"> & {
+  items: (Omit<SellerInquiry["items"][number], "product_id" | "assigned" | "offers"> & {
+    offers?: (SellerInquiry["items"][number]["offers"][number] & { msme_id?: string | null })[]
     product?: { id: string } | null
     assigned_msme_id?: string | null
   })[]
@@ -80,16 +81,17 @@ export async function sellerInquiries(req: AuthenticatedMedusaRequest): Promise<
           ...item,
           product_id: product?.id ?? null,
           assigned: assigned_msme_id === msme.id,
-          offers: (offers ?? []).map(
-            ({ id, unit_price, currency, capacity_per_month, lead_time_days, entered_by_type }) => ({
+          // only this MSME's own offers: another maker given the same line never sees them
+          offers: (offers ?? [])
+            .filter((offer) => offer.msme_id === msme.id)
+            .map(({ id, unit_price, currency, capacity_per_month, lead_time_days, entered_by_type }) => ({
               id,
               unit_price,
               currency,
               capacity_per_month,
               lead_time_days,
               entered_by_type,
-            }),
-          ),
+            })),
         })),
     }))
     .filter((inquiry) => inquiry.items.length > 0)

@@ -67,8 +67,7 @@ export const SellerPermitBody = z
     number: z.string({ error: "number is required" }),
     issued_at: z.unknown().optional(),
     expires_at: z.unknown().optional(),
-    document_url: z.url("document_url must be a URL").optional(),
-    /** a document uploaded through POST /seller/me/uploads?kind=document */
+    /** the document, uploaded first through POST /seller/me/uploads?kind=document (no outside links) */
     document_upload_id: z
       .string()
       .regex(/^supl_[0-9A-Z]+$/, "not a document id from this portal")

@@ -8,7 +8,7 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { staffEmails } from "../../lib/staff-roles"
+import { staffEmails } from "../staff/staff-roles"
 import { updatePermitsStep } from "./steps/update-permits"
 
 /** How long ahead an MSME and the staff are told that a verified permit runs out. */

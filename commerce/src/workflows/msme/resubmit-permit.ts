@@ -6,7 +6,7 @@ export type ResubmitPermitInput = {
   permit_id: string
   issued_at?: Date | null
   expires_at?: Date | null
-  document_url?: string | null
+  document_upload_id?: string | null
 }
 
 /**
@@ -25,7 +25,7 @@ export const resubmitPermitWorkflow = createWorkflow("resubmit-msme-permit", (in
         expiry_warned_at: null,
         ...(input.issued_at !== undefined ? { issued_at: input.issued_at } : {}),
         ...(input.expires_at !== undefined ? { expires_at: input.expires_at } : {}),
-        ...(input.document_url !== undefined ? { document_url: input.document_url } : {}),
+        ...(input.document_upload_id !== undefined ? { document_upload_id: input.document_upload_id } : {}),
       },
     ]),
   )

@@ -28,6 +28,7 @@ export type PermitInput = {
   issued_at?: Date | null
   expires_at?: Date | null
   document_url?: string | null
+  document_upload_id?: string | null
   status?: PermitStatus
   verified_at?: Date | null
   verified_by?: string | null

@@ -1,4 +1,4 @@
-import { checkPermitNumber, KECAMATAN, PERMIT_STATUSES, PERMIT_TYPES } from "@galeri/content"
+import { checkPermitNumber, KECAMATAN, PERMIT_TYPES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
 
 const text = (label: string, max: number) =>
@@ -8,14 +8,18 @@ const text = (label: string, max: number) =>
     .min(1, `${label} is required`)
     .max(max, `${label} is at most ${max} characters`)
 
+/** A permit staff record for an MSME: always pending; only a permit verifier's decision verifies it. */
 export const PermitBody = z
   .object({
     type: z.enum(PERMIT_TYPES, { error: `type must be one of: ${PERMIT_TYPES.join(", ")}` }),
     number: text("number", 60),
     issued_at: z.coerce.date({ error: "issued_at must be a date (YYYY-MM-DD)" }).optional(),
     expires_at: z.coerce.date({ error: "expires_at must be a date (YYYY-MM-DD)" }).optional(),
-    document_url: z.url("document_url must be a URL").optional(),
-    status: z.enum(PERMIT_STATUSES).default("pending"),
+    /** a copy of the document elsewhere (the office's archive): https only */
+    document_url: z
+      .url({ protocol: /^https$/, error: "document_url must be an https:// address" })
+      .max(2000)
+      .optional(),
   })
   .strict()
   .transform((permit, ctx) => {

@@ -11,6 +11,7 @@ type Row = {
   issued_at: string | null
   expires_at: string | null
   document_url: string | null
+  document_upload_id: string | null
   created_at: string
   verified_at: string | null
   verified_by: string | null
@@ -36,6 +37,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "issued_at",
       "expires_at",
       "document_url",
+      "document_upload_id",
       "created_at",
       "verified_at",
       "verified_by",
@@ -59,8 +61,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     permits = permits.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
   }
   res.json({
-    permits: permits.map((p) => ({
+    permits: permits.map(({ document_upload_id, ...p }) => ({
       ...p,
+      // an uploaded document is private: staff open it through the authenticated document route
+      document_url: document_upload_id ? `/admin/permits/${p.id}/document` : p.document_url,
       expiring_soon: Boolean(p.status === "verified" && p.expires_at && new Date(p.expires_at).getTime() <= horizon),
     })),
     count: permits.length,

@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { STAFF_ROLES } from "../../../lib/staff-roles"
+import { STAFF_ROLES } from "../../../modules/staff/access"
 
 export const StaffRolesBody = z
   .object({
     roles: z
       .array(z.enum(STAFF_ROLES, { error: `roles are some of: ${STAFF_ROLES.join(", ")}` }))
-      .min(1, "give at least one role (admin for everything)"),
+      .max(STAFF_ROLES.length),
   })
   .strict()
 export type StaffRolesBody = z.infer<typeof StaffRolesBody>

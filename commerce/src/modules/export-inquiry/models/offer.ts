@@ -13,6 +13,8 @@ export const InquiryOffer = model.define("export_inquiry_offer", {
   capacity_per_month: model.number().nullable(),
   lead_time_days: model.number().nullable(),
   note: model.text().nullable(),
+  /** the MSME the offer is from: a seller sees its own MSME's offers only */
+  msme_id: model.text().index().nullable(),
   entered_by_type: model.enum(["staff", "msme"]),
   entered_by_id: model.text().nullable(),
   item: model.belongsTo(() => InquiryItem, { mappedBy: "offers" }),

@@ -10,7 +10,10 @@ export const MsmePermit = model
     number: model.text(),
     issued_at: model.dateTime().nullable(),
     expires_at: model.dateTime().nullable(),
+    /** a copy of the document elsewhere that staff entered (https only) */
     document_url: model.text().nullable(),
+    /** the document a seller uploaded (private; served only through /admin/permits/:id/document) */
+    document_upload_id: model.text().nullable(),
     status: model.enum([...PERMIT_STATUSES]).default("pending"),
     verified_at: model.dateTime().nullable(),
     verified_by: model.text().nullable(),

@@ -8,7 +8,7 @@ import {
   type OutgoingNotification,
 } from "../../../lib/inquiry-notifications"
 import { runtimeConfig } from "../../../lib/runtime-config"
-import { staffEmails } from "../../../lib/staff-roles"
+import { staffEmails } from "../../staff/staff-roles"
 
 export const planInquiryNotificationsStepId = "plan-export-inquiry-notifications"
 

@@ -35,6 +35,21 @@ export type AddOfferInput = {
   note?: string
   entered_by_type: "staff" | "msme"
   entered_by_id: string | null
+  /** whose offer it is: a seller's own MSME; for staff, the MSME named, else the line's (assigned, or the product's maker) */
+  msme_id?: string | null
+}
+
+/** The MSME a line belongs to: the one staff gave it to, else the maker of the product asked about. */
+async function lineMsme(container: MedusaContainer, inquiryId: string, itemId: string): Promise<string | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "export_inquiry",
+    fields: ["id", "items.id", "items.assigned_msme_id", "items.product.msme.id"],
+    filters: { id: inquiryId },
+  })
+  type Line = { id: string; assigned_msme_id?: string | null; product?: { msme?: { id: string } | null } | null }
+  const item = ((data[0] as { items?: Line[] } | undefined)?.items ?? []).find((i) => i.id === itemId)
+  return item?.assigned_msme_id ?? item?.product?.msme?.id ?? null
 }
 
 /** Records an MSME's price and capacity for one line of an inquiry. Undone by deleting it. */
@@ -55,6 +70,7 @@ export const addOfferStep = createStep(
       note: input.note ?? null,
       entered_by_type: input.entered_by_type,
       entered_by_id: input.entered_by_id,
+      msme_id: input.msme_id ?? (await lineMsme(container as MedusaContainer, input.inquiry_id, input.item_id)),
     })
     return new StepResponse(offer, offer.id)
   },

@@ -11,7 +11,6 @@ import type { SellerPermitBody } from "../../validators"
 export async function POST(req: AuthenticatedMedusaRequest<SellerPermitBody>, res: MedusaResponse) {
   const { msme } = await sellerContext(req)
   const { permit: body, document_upload_id } = req.validatedBody
-  let documentUrl = body.document_url
   if (document_upload_id) {
     const sellers: SellerModuleService = req.scope.resolve(SELLER_MODULE)
     const [upload] = await sellers.listSellerUploads({ id: document_upload_id, msme_id: msme.id, kind: "document" })
@@ -21,7 +20,6 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerPermitBody>, re
         "This document is not among your uploads: upload it first (POST /seller/me/uploads?kind=document).",
       )
     }
-    documentUrl = upload.url
   }
   const permits = (msme.permits ?? []) as { id: string; type: string; number: string; status: string }[]
   if (permits.some((p) => p.type === body.type && p.status !== "rejected" && p.status !== "expired")) {
@@ -35,14 +33,14 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerPermitBody>, re
         permit_id: earlier.id,
         issued_at: body.issued_at ?? null,
         expires_at: body.expires_at ?? null,
-        ...(documentUrl ? { document_url: documentUrl } : {}),
+        ...(document_upload_id ? { document_upload_id } : {}),
       },
     })
     res.status(201).json({ permit: result })
     return
   }
   const { result } = await addPermitWorkflow(req.scope).run({
-    input: { msme_id: msme.id, ...body, document_url: documentUrl, status: "pending" },
+    input: { msme_id: msme.id, ...body, document_upload_id: document_upload_id ?? null, status: "pending" },
   })
   res.status(201).json({ permit: result })
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { storePrivateFile, unguessableName } from "../../../../lib/files/private"
 import { storeImage } from "../../../../lib/images/store"
 import { ImageRejected, processUpload, sniffImageType } from "../../../../lib/images/upload"
 import { SELLER_MODULE } from "../../../../modules/seller"
@@ -11,8 +11,6 @@ import { sellerContext } from "../../helpers"
 export const DOCUMENT_MAX_BYTES = 10 * 1024 * 1024
 
 const isPdf = (bytes: Buffer) => bytes.length > 5 && bytes.toString("latin1", 0, 5) === "%PDF-"
-
-const fileStem = (msmeHandle: string) => `${msmeHandle}-${Date.now().toString(36)}`
 
 /**
  * A seller uploads a product photo (`kind=photo`, the default) or a permit document
@@ -38,7 +36,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       const processed = await processUpload(bytes)
       const stored = await storeImage(
         req.scope,
-        fileStem(msme.handle),
+        unguessableName(msme.handle),
         {
           extension: processed.original.format === "png" ? "png" : "jpg",
           mimeType: `image/${processed.original.format}`,
@@ -81,28 +79,23 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       mimeType = `image/${processed.original.format}`
       extension = processed.original.format === "png" ? "png" : "jpg"
     }
-    const { result } = await uploadFilesWorkflow(req.scope).run({
-      input: {
-        files: [
-          {
-            filename: `${fileStem(msme.handle)}-izin.${extension}`,
-            mimeType,
-            content: data.toString("base64"),
-            access: "private",
-          },
-        ],
-      },
-    })
-    const upload = await sellers.createSellerUploads({
-      msme_id: msme.id,
-      uploaded_by: seller.id,
-      kind: "document",
-      mime_type: mimeType,
-      size_bytes: bytes.length,
-      url: result[0]!.url,
-      file_ids: { ids: result.map((f) => f.id) },
-      image: null,
-    })
+    const fileId = await storePrivateFile(req.scope, { tail: `izin.${extension}`, mimeType, data })
+    const upload = await sellers
+      .createSellerUploads({
+        msme_id: msme.id,
+        uploaded_by: seller.id,
+        kind: "document",
+        mime_type: mimeType,
+        size_bytes: bytes.length,
+        // private: no public address; the owner reads it through /seller/me/uploads/:id/file
+        url: `private:${fileId}`,
+        file_ids: { ids: [fileId] },
+        image: null,
+      })
+      .catch(async (error: unknown) => {
+        await req.scope.resolve(Modules.FILE).deleteFiles([fileId])
+        throw error
+      })
     res.status(201).json({ upload: present(upload) })
   } catch (error) {
     if (error instanceof ImageRejected) {
@@ -123,7 +116,7 @@ export function present(upload: UploadRow) {
     kind: upload.kind,
     mime_type: upload.mime_type,
     size_bytes: upload.size_bytes,
-    url: upload.url,
+    url: upload.kind === "document" ? `/seller/me/uploads/${upload.id}/file` : upload.url,
     image: upload.image ?? null,
   }
 }

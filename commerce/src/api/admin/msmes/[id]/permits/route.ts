@@ -17,13 +17,8 @@ export async function POST(req: AuthenticatedMedusaRequest<PermitBody>, res: Med
   if (msme.permits?.some((p) => p.type === body.type && p.status !== "rejected" && p.status !== "expired")) {
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `This MSME already has a ${body.type} permit on file`)
   }
-  const actor = req.auth_context?.actor_id ?? null
   const { result } = await addPermitWorkflow(req.scope).run({
-    input: {
-      msme_id: msmeId,
-      ...body,
-      ...(body.status === "verified" ? { verified_at: new Date(), verified_by: actor } : {}),
-    },
+    input: { msme_id: msmeId, ...body, status: "pending" },
   })
   res.status(201).json({ permit: result })
 }
