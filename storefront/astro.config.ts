@@ -1,10 +1,18 @@
 import node from "@astrojs/node"
 import preact from "@astrojs/preact"
 import { defineConfig, envField } from "astro/config"
+import { MAX_BODY } from "./src/lib/edge.ts"
 
 export default defineConfig({
   output: "server",
-  adapter: node({ mode: "standalone" }),
+  // the largest body any route takes (a seller's product with photos); server.mjs sets each route's own, smaller limit
+  adapter: node({ mode: "standalone", bodySizeLimit: MAX_BODY }),
+  security: {
+    checkOrigin: true,
+    // server.mjs strips X-Forwarded-Proto/Host from everyone but the trusted proxies and sets them from
+    // PUBLIC_URL: so any host they name may be believed, and the origin check compares with https://<public host>
+    allowedDomains: [{ protocol: "https" }, { protocol: "http" }],
+  },
   // Islands are written against the React API and run on preact/compat: ~10 KB instead of React DOM's ~65 KB
   // (gzip), which keeps the product page under its 30 KB JavaScript budget.
   integrations: [preact({ compat: true })],
@@ -18,6 +26,10 @@ export default defineConfig({
       // Read at run time (access "secret"), so one build serves any backend.
       MEDUSA_BACKEND_URL: envField.string({ context: "server", access: "secret", default: "http://localhost:9000" }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // The address buyers use behind a TLS-terminating proxy (https://...): Secure cookies, origin check, links.
+      // Read by server.mjs too, with TRUSTED_PROXIES (the proxies' addresses; loopback always trusted).
+      PUBLIC_URL: envField.string({ context: "server", access: "secret", optional: true }),
+      TRUSTED_PROXIES: envField.string({ context: "server", access: "secret", optional: true }),
       // Stripe's publishable key (public by design); card payment is offered only when it is set.
       STRIPE_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
       // Highlight matches in search results: only where the search provider supports it (Meilisearch; not PostgreSQL).

@@ -243,6 +243,8 @@ async function launch(opts: LaunchOptions): Promise<Gallery> {
     DATABASE_URL: opts.databaseUrl,
     MEDUSA_DISABLE_TELEMETRY: "true",
     GALERI_UPLOAD_DIR: opts.uploads,
+    // permit documents: beside the public uploads, never under the /static root
+    GALERI_PRIVATE_DIR: join(dirname(opts.uploads), "private"),
     MEDUSA_BACKEND_URL: backendUrl,
     // where buyers' private inquiry links (in notifications) point
     STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${opts.storefrontPort}`,
@@ -521,30 +523,31 @@ function jest(name: string, testType: string, env: NodeJS.ProcessEnv): Promise<T
   })
 }
 
-/** Finds Debian's Chromium; installs it when running as root (as CI does), else says how. */
-async function chromium(): Promise<string | null> {
-  const path = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+/** Finds a program from Debian's packages; installs the package when running as root (as CI does), else says how. */
+async function debianTool(path: string, packages: string[], purpose: string): Promise<string | null> {
   if (existsSync(path)) return path
   if (process.getuid?.() === 0) {
-    say("installing Debian's chromium for the browser tests (apt-get) ...")
+    say(`installing Debian's ${packages.join(" ")} for ${purpose} (apt-get) ...`)
     await run("apt-get", ["update", "-qq"], { cwd: ROOT, quiet: true })
-    await run("apt-get", ["install", "-y", "-qq", "chromium"], {
+    await run("apt-get", ["install", "-y", "-qq", ...packages], {
       cwd: ROOT,
       quiet: true,
       env: { DEBIAN_FRONTEND: "noninteractive" },
     })
     if (existsSync(path)) return path
   }
-  say(
-    "Chromium was not found: install it (sudo apt-get install chromium) or set CHROMIUM_PATH, then run the tests again.",
-  )
+  say(`${path} was not found: install it (sudo apt-get install ${packages.join(" ")}), then run the tests again.`)
   return null
 }
+
+/** Debian's Chromium for the browser tests (CHROMIUM_PATH to use another). */
+const chromium = () => debianTool(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["chromium"], "the browser tests")
 
 /** Starts a whole gallery on a fresh database of the test PostgreSQL and runs the Playwright tests against it. */
 async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
   const browser = await chromium()
   if (!browser) return { name: "browser", passed: 0, failed: 1, ok: false }
+  const nginx = await debianTool("/usr/sbin/nginx", ["nginx-light", "openssl"], "the reverse-proxy tests")
   const host = dbEnv.DB_HOST ?? process.env.DB_HOST ?? "localhost"
   const port = dbEnv.DB_PORT ?? process.env.DB_PORT ?? "5432"
   const user = dbEnv.DB_USERNAME ?? process.env.DB_USERNAME ?? "postgres"
@@ -586,6 +589,8 @@ async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
           STAFF_EMAIL: DEMO_STAFF.email,
           STAFF_PASSWORD: DEMO_STAFF.password,
           CHROMIUM_PATH: browser,
+          // the reverse-proxy tests (TLS in front of the storefront and Medusa); they say so when skipped
+          NGINX_PATH: nginx ?? "",
         },
       },
     )

@@ -370,5 +370,95 @@ medusaIntegrationTestRunner({
       )
       expect(ok.status).toBe(201)
     })
+
+    it("row 9: every actor's password follows the rule, and failed sign-ins are throttled per address and per account", async () => {
+      for (const actor of ["seller", "customer", "user"]) {
+        for (const [password, email] of [
+          ["a", "x@row9.test"],
+          ["123456789", "x@row9.test"],
+          ["password123", "x@row9.test"],
+          ["aaaaaaaaaaaaa", "x@row9.test"],
+          ["susilawati2026!", "susilawati@row9.test"],
+        ]) {
+          const res = await api.post(`/auth/${actor}/emailpass/register`, { email, password }, anyStatus)
+          expect(res.status).toBe(400)
+          expect(res.data.code).toBe("weak_password")
+        }
+      }
+      const admin = await createStaff(getContainer(), "admin@row9.test", ["admin"])
+      const a = await signUpSeller(api as Api, "a@row9.test", "Row Sembilan A")
+      const staffAssisted = await api.post(
+        `/admin/msmes/${a.msme.id}/sellers`,
+        { email: "b@row9.test", name: "B", password: "1234567890" },
+        as(admin.headers),
+      )
+      expect(staffAssisted.status).toBe(400)
+
+      // per account: ten wrong passwords from anywhere, then 429 with Retry-After, even with the right one
+      const wrong = (email: string, ip: string) =>
+        api.post(
+          "/auth/seller/emailpass",
+          { email, password: "salah-salah-salah" },
+          { headers: { "x-forwarded-for": ip }, ...anyStatus },
+        )
+      for (let i = 0; i < 10; i++) expect((await wrong("a@row9.test", `203.0.113.${i + 1}`)).status).toBe(401)
+      const locked = await api.post(
+        "/auth/seller/emailpass",
+        { email: "a@row9.test", password: "Rahasia-2026!" },
+        { headers: { "x-forwarded-for": "203.0.113.99" }, ...anyStatus },
+      )
+      expect(locked.status).toBe(429)
+      expect(Number(locked.headers["retry-after"])).toBeGreaterThan(0)
+      expect(String(locked.data.message)).toMatch(/Too many failed sign-ins/)
+      // per address: one address guessing many accounts
+      for (let i = 0; i < 30; i++) await wrong(`orang${i}@row9.test`, "198.51.100.9")
+      expect((await wrong("lain@row9.test", "198.51.100.9")).status).toBe(429)
+      // staff sign-ins are throttled too; a correct sign-in elsewhere is not slowed
+      for (let i = 0; i < 10; i++) {
+        await api.post("/auth/user/emailpass", { email: "admin@row9.test", password: "nope-nope-nope" }, anyStatus)
+      }
+      expect(
+        (await api.post("/auth/user/emailpass", { email: "admin@row9.test", password: "x" }, anyStatus)).status,
+      ).toBe(429)
+      expect(
+        (
+          await api.post(
+            "/auth/customer/emailpass/register",
+            { email: "c@row9.test", password: "Batik-Trusmi-2026" },
+            anyStatus,
+          )
+        ).status,
+      ).toBe(200)
+    })
+
+    it("rows 11 and 12: the inquiry token API is never cached; Medusa's default publishable key is gone, every key sees the gallery", async () => {
+      const keys = await getContainer().resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+      expect(keys.map((k) => k.title)).toEqual(["Galeri Caruban storefront"])
+      for (const key of keys) {
+        const products = await api.get("/store/products?limit=1", { headers: storeHeaders(key.token), ...anyStatus })
+        expect(products.data.count).toBeGreaterThan(0)
+      }
+      const headers = { ...storeHeaders(seeded.setup.publishable_key), "x-forwarded-for": "198.51.100.111" }
+      const sent = await api.post(
+        "/store/inquiries",
+        {
+          locale: "id",
+          buyer: { name: "Siti", email: "siti@row11.example", country: "MY" },
+          items: [{ title: "Keranjang rotan", quantity: 100, unit: "pcs" }],
+          incoterm: "FOB",
+          destination: "Port Klang",
+          currency: "USD",
+          message: "Berapa harganya?",
+        },
+        { headers, ...anyStatus },
+      )
+      expect(sent.status).toBe(201)
+      expect(sent.headers["cache-control"]).toBe("no-store")
+      const page = await api.get(`/store/inquiries/${sent.data.inquiry.token}`, { headers, ...anyStatus })
+      expect(page.status).toBe(200)
+      expect(page.headers["cache-control"]).toBe("no-store")
+      const unknown = await api.get("/store/inquiries/not-a-token", { headers, ...anyStatus })
+      expect(unknown.headers["cache-control"]).toBe("no-store")
+    })
   },
 })

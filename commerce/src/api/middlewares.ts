@@ -20,6 +20,7 @@ import { PermitDecisionBody, PermitQueueQuery } from "./admin/permits/validators
 import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
 import { RevisionDecisionBody } from "./admin/products/[id]/revision/validators"
 import { StaffRolesBody } from "./admin/staff/validators"
+import { authMiddlewares } from "./auth/middlewares"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
 import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
@@ -68,6 +69,7 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformBody(PermitDecisionBody)],
     },
     { matcher: "/admin/staff/:id/roles", method: "POST", middlewares: [validateAndTransformBody(StaffRolesBody)] },
+    ...authMiddlewares,
     ...storeInquiryMiddlewares,
     ...adminInquiryMiddlewares,
     ...sellerMiddlewares,

@@ -9,6 +9,8 @@ import { runtimeConfig } from "./runtime-config"
 export interface RateStore {
   /** Counts one hit for key in the current window; returns the hits so far and when the window ends. */
   hit(key: string, windowMs: number): Promise<{ count: number; resetAt: number }>
+  /** The hits so far in the current window, without counting one. */
+  peek(key: string): Promise<{ count: number; resetAt: number }>
 }
 
 export class MemoryRateStore implements RateStore {
@@ -24,6 +26,10 @@ export class MemoryRateStore implements RateStore {
     this.windows.set(key, window)
     return { ...window }
   }
+  async peek(key: string) {
+    const current = this.windows.get(key)
+    return current && current.resetAt > Date.now() ? { ...current } : { count: 0, resetAt: Date.now() }
+  }
 }
 
 type RedisMulti = {
@@ -34,6 +40,8 @@ type RedisMulti = {
 }
 type RedisLike = {
   multi(): RedisMulti
+  get(key: string): Promise<string | null>
+  pttl(key: string): Promise<number>
 }
 
 export class RedisRateStore implements RateStore {
@@ -44,10 +52,14 @@ export class RedisRateStore implements RateStore {
     const ttl = Number(replies?.[2]?.[1] ?? windowMs)
     return { count, resetAt: Date.now() + (ttl > 0 ? ttl : windowMs) }
   }
+  async peek(key: string) {
+    const [count, ttl] = await Promise.all([this.redis.get(key), this.redis.pttl(key)])
+    return { count: Number(count ?? 0), resetAt: Date.now() + Math.max(0, ttl) }
+  }
 }
 
 let shared: RateStore | undefined
-function defaultStore(): RateStore {
+export function defaultStore(): RateStore {
   if (shared) return shared
   const { mode, env } = runtimeConfig()
   if (mode === "production" && env.REDIS_URL) {

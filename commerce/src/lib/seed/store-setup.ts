@@ -8,8 +8,10 @@ import {
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
+  deleteApiKeysWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  revokeApiKeysWorkflow,
   updateStoresWorkflow,
   updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -18,6 +20,8 @@ import {
 
 export const SALES_CHANNEL_NAME = "Galeri Caruban Online"
 export const PUBLISHABLE_KEY_TITLE = "Galeri Caruban storefront"
+/** The key Medusa makes at its first start, linked to its "Default Sales Channel" (not the gallery's). */
+const MEDUSA_DEFAULT_KEY_TITLE = "Default Publishable API Key"
 export const STOCK_LOCATION_NAME = "Galeri UMKM Caruban, Sumber"
 export const LOCALES = { id: "id-ID", en: "en-US" } as const
 
@@ -119,6 +123,19 @@ export async function setupStore(container: MedusaContainer, paymentProviders: s
     })
     key = result[0]!
     await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  }
+  // Medusa's own "Default Publishable API Key" (listed first in Admin) sees no gallery product: whoever
+  // copied it would get an empty store, so it goes; the gallery's key is the one to use
+  const stale = await apiKeyService.listApiKeys({ title: MEDUSA_DEFAULT_KEY_TITLE, type: "publishable" })
+  if (stale.length) {
+    const ids = stale.map((k) => k.id)
+    const live = stale.filter((k) => !k.revoked_at).map((k) => k.id)
+    if (live.length) {
+      await revokeApiKeysWorkflow(container).run({
+        input: { selector: { id: live }, revoke: { revoked_by: "galeri-store-setup" } },
+      })
+    }
+    await deleteApiKeysWorkflow(container).run({ input: { ids } })
   }
 
   // Regions

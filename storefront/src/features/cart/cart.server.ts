@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import type { AstroCookies } from "astro"
 import { type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
+import { secureCookies } from "../../lib/cookies.server"
 import { sdk } from "../../lib/medusa.server"
 import { currentRegion } from "../region/region.server"
 
@@ -74,7 +75,13 @@ export async function currentCart(cookies: AstroCookies, locale: Locale): Promis
 }
 
 function remember(cookies: AstroCookies, cart: Cart) {
-  cookies.set(CART_COOKIE, cart.id, { path: "/", httpOnly: true, sameSite: "lax", maxAge: 60 * 60 * 24 * 30 })
+  cookies.set(CART_COOKIE, cart.id, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    maxAge: 60 * 60 * 24 * 30,
+  })
 }
 
 /** The buyer's cart in the buyer's region: created on first use, moved when the region changes. */

@@ -12,7 +12,9 @@ export type { SellerProductBody }
  */
 export const SESSION_COOKIE = "galeri_mitra"
 
-export type Answer<T> = { ok: true; status: number; data: T } | { ok: false; status: number; message: string }
+export type Answer<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; message: string; code?: string }
 
 export function sellerToken(cookies: AstroCookies): string | null {
   return cookies.get(SESSION_COOKIE)?.value ?? null
@@ -29,7 +31,7 @@ export function endSession(cookies: AstroCookies) {
 /** One call to Medusa: JSON or multipart (FormData) body, the seller's token when there is one. */
 export async function callMedusa<T>(
   path: string,
-  init: { method?: string; token?: string | null; body?: unknown },
+  init: { method?: string; token?: string | null; body?: unknown; clientIp?: string },
 ): Promise<Answer<T>> {
   const multipart = init.body instanceof FormData
   let res: Response
@@ -39,6 +41,8 @@ export async function callMedusa<T>(
       headers: {
         ...(multipart ? {} : { "content-type": "application/json" }),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        // the seller's own address (server.mjs worked it out), for Medusa's sign-in throttling
+        ...(init.clientIp ? { "x-forwarded-for": init.clientIp } : {}),
       },
       body: init.body === undefined ? undefined : multipart ? (init.body as FormData) : JSON.stringify(init.body),
     })
@@ -47,7 +51,14 @@ export async function callMedusa<T>(
     return { ok: false, status: 503, message: "" }
   }
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>
-  if (!res.ok) return { ok: false, status: res.status, message: typeof body.message === "string" ? body.message : "" }
+  if (!res.ok) {
+    return {
+      ok: false,
+      status: res.status,
+      message: typeof body.message === "string" ? body.message : "",
+      code: typeof body.code === "string" ? body.code : undefined,
+    }
+  }
   return { ok: true, status: res.status, data: body as T }
 }
 

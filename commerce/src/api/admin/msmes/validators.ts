@@ -1,5 +1,6 @@
 import { checkPermitNumber, KECAMATAN, PERMIT_TYPES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
+import { checkPassword } from "../../../lib/password-rule"
 
 const text = (label: string, max: number) =>
   z
@@ -95,10 +96,14 @@ export const AddSellerBody = z
   .object({
     email: z.email("email must be an e-mail address"),
     name: text("name", 120),
-    password: z.string().min(10, "the first password needs at least 10 characters").max(200),
+    password: z.string().max(200),
     role: z.enum(["owner", "member"]).default("member"),
   })
   .strict()
+  .superRefine((body, ctx) => {
+    const problem = checkPassword(body.password, body.email)
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem.message })
+  })
 export type AddSellerBody = z.infer<typeof AddSellerBody>
 
 /** Staff invite a person (by email) to sell for an MSME. */

@@ -54,7 +54,15 @@ export const INQUIRY_RATE_LIMITS = {
   read: { limit: 120, windowMs: 10 * 60_000 },
 }
 
+/** Inquiry answers carry the buyer's private data (and the token pages are the buyer's only key): never cached. */
+function noStore(_req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  res.setHeader("Cache-Control", "no-store")
+  res.setHeader("Referrer-Policy", "no-referrer")
+  next()
+}
+
 export const storeInquiryMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/inquiries*", middlewares: [noStore] },
   {
     matcher: "/store/inquiries",
     method: "POST",

@@ -2,6 +2,7 @@ import type { APIRoute } from "astro"
 import { z } from "zod"
 import { cartPath, LocaleField, problemResponse, readBody, toView } from "../../../features/cart/api.server"
 import { addItem, currentCart } from "../../../features/cart/cart.server"
+import { sameOriginPath } from "../../../lib/edge"
 
 export const GET: APIRoute = async (context) => {
   const locale = context.url.searchParams.get("locale") === "en" ? "en" : "id"
@@ -38,7 +39,7 @@ export const POST: APIRoute = async (context) => {
     if (body.json) return Response.json({ cart: toView(cart) })
     return context.redirect(cartPath(locale), 303)
   } catch (error) {
-    const back = return_to?.startsWith("/") && !return_to.startsWith("//") ? return_to : cartPath(locale)
+    const back = sameOriginPath(return_to, context.url.origin, cartPath(locale))
     return problemResponse(error, locale, body.json, context, back)
   }
 }

@@ -1,6 +1,7 @@
 import type { APIRoute } from "astro"
 import { inquiryBodyFromForm } from "../../../features/inquiry/form-body"
 import { callInquiries, inquiryPath } from "../../../features/inquiry/inquiry.server"
+import { sameOriginPath } from "../../../lib/edge"
 
 /** Sends a buyer's export inquiry to Medusa; answers with the private page, or Medusa's message in the buyer's language. */
 export const POST: APIRoute = async (context) => {
@@ -20,10 +21,11 @@ export const POST: APIRoute = async (context) => {
     locale,
     clientIp: context.clientAddress,
   })
-  const back = context.request.headers.get("referer") ?? "/"
+  // back to the page the form was on: a path of this site only, whatever the Referer says
+  const back = sameOriginPath(context.request.headers.get("referer"), context.url.origin)
   if (!answer.ok) {
     if (json) return Response.json({ message: answer.message, errors: answer.errors }, { status: answer.status })
-    const url = new URL(back, context.url)
+    const url = new URL(back, context.url.origin)
     url.searchParams.set("galat", answer.message || "error")
     return context.redirect(`${url.pathname}${url.search}`, 303)
   }
