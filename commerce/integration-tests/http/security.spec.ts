@@ -3,6 +3,8 @@ import { join } from "node:path"
 import { generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { MSME_MODULE } from "../../src/modules/msme"
+import type MsmeModuleService from "../../src/modules/msme/service"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
 import { decideAdminAccess, matchAdminRule, STAFF_ROLES, type StaffRole } from "../../src/modules/staff/access"
@@ -459,6 +461,55 @@ medusaIntegrationTestRunner({
       expect(page.headers["cache-control"]).toBe("no-store")
       const unknown = await api.get("/store/inquiries/not-a-token", { headers, ...anyStatus })
       expect(unknown.headers["cache-control"]).toBe("no-store")
+    })
+
+    it("row 6: uploads have a per-seller rate and a per-MSME quota, smaller while the MSME is pending, refused before the file is read", async () => {
+      const container = getContainer()
+      const a = await signUpSeller(api as Api, "a@row6.test", "Row Enam A")
+      const junk = () => {
+        const data = new FormData()
+        data.append("file", new Blob([new Uint8Array(Buffer.from("not a photo"))], { type: "image/jpeg" }), "x.jpg")
+        return data
+      }
+      // a pending MSME: 12 files per 10 minutes (each refused as not a photo, but counted), then 429
+      for (let i = 0; i < 12; i++)
+        expect((await api.post("/seller/me/uploads", junk(), bearer(a.token))).status).toBe(400)
+      const limited = await api.post("/seller/me/uploads", junk(), bearer(a.token))
+      expect(limited.status).toBe(429)
+      expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
+      expect(String(limited.data.message)).toMatch(/while the gallery reviews your MSME/)
+
+      // the quota: 60 MB while pending, counted from what is stored plus what is being sent
+      const b = await signUpSeller(api as Api, "b@row6.test", "Row Enam B")
+      const sellers: SellerModuleService = container.resolve(SELLER_MODULE)
+      await sellers.createSellerUploads({
+        msme_id: b.msme.id,
+        uploaded_by: "seller_x",
+        kind: "photo",
+        mime_type: "image/jpeg",
+        size_bytes: 59 * 1024 * 1024,
+        url: "https://files.example/x.jpg",
+        file_ids: { ids: [] },
+        image: null,
+      })
+      const photo = new FormData()
+      photo.append(
+        "file",
+        new Blob([new Uint8Array(Buffer.alloc(2 * 1024 * 1024, 7))], { type: "image/jpeg" }),
+        "besar.jpg",
+      )
+      const over = await api.post("/seller/me/uploads", photo, bearer(b.token))
+      expect(over.status).toBe(413)
+      expect(over.data.code).toBe("storage_quota")
+      expect(String(over.data.message)).toMatch(/60 MB/)
+      // once the gallery activates the MSME, the allowance is the active one
+      const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
+      await msmes.updateMsmes({ id: b.msme.id, status: "active" })
+      const after = await api.post("/seller/me/uploads", photo, bearer(b.token))
+      expect(after.status).toBe(400) // now read, and refused only as not being a photo
+      // a suspended MSME uploads nothing
+      await msmes.updateMsmes({ id: b.msme.id, status: "suspended" })
+      expect((await api.post("/seller/me/uploads", junk(), bearer(b.token))).status).toBe(403)
     })
   },
 })

@@ -1,4 +1,5 @@
 import {
+  type AuthenticatedMedusaRequest,
   authenticate,
   type MedusaNextFunction,
   type MedusaRequest,
@@ -8,6 +9,11 @@ import {
 } from "@medusajs/framework/http"
 import multer from "multer"
 import { UPLOAD_LIMITS } from "../../lib/images/upload"
+import { defaultStore } from "../../lib/rate-limit"
+import { SELLER_MODULE } from "../../modules/seller"
+import type SellerModuleService from "../../modules/seller/service"
+import { megabytes, UPLOAD_POLICY, uploadTier } from "../../modules/seller/upload-policy"
+import { sellerContext } from "./helpers"
 import {
   AcceptInvitationBody,
   RegisterSellerBody,
@@ -43,6 +49,52 @@ function singleUpload(req: MedusaRequest, res: MedusaResponse, next: MedusaNextF
   })
 }
 
+/**
+ * Before an upload is read: the seller's upload rate and the MSME's storage quota, both smaller while
+ * the MSME is pending; a suspended MSME uploads nothing. Refusals say what to do.
+ */
+async function uploadAllowance(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  try {
+    const { seller, msme } = await sellerContext(req as AuthenticatedMedusaRequest)
+    const tier = uploadTier(msme.status)
+    if (!tier) {
+      res.status(403).json({
+        type: "not_allowed",
+        message: "Your MSME is suspended, so uploads are closed. Contact the gallery staff.",
+      })
+      return
+    }
+    const limit = UPLOAD_POLICY.rate[tier]
+    const { count, resetAt } = await defaultStore().hit(`galeri:upload:${seller.id}`, UPLOAD_POLICY.rate.windowMs)
+    if (count > limit) {
+      const seconds = Math.max(1, Math.ceil((resetAt - Date.now()) / 1000))
+      res.setHeader("Retry-After", String(seconds))
+      res.status(429).json({
+        type: "rate_limited",
+        code: "upload_rate",
+        message: `You have sent ${limit} files in the last ${UPLOAD_POLICY.rate.windowMs / 60_000} minutes${tier === "pending" ? " (the limit while the gallery reviews your MSME)" : ""}. Wait ${Math.ceil(seconds / 60)} minutes and send the rest.`,
+      })
+      return
+    }
+    const sellers: SellerModuleService = req.scope.resolve(SELLER_MODULE)
+    const uploads = await sellers.listSellerUploads({ msme_id: msme.id }, { select: ["size_bytes"], take: 100_000 })
+    const used = uploads.reduce((sum, u) => sum + Number(u.size_bytes), 0)
+    const incoming = Number(req.headers["content-length"] ?? 0)
+    const quota = UPLOAD_POLICY.quotaBytes[tier]
+    if (used + incoming > quota) {
+      res.status(413).json({
+        type: "invalid_data",
+        code: "storage_quota",
+        message: `Your MSME's files would pass its ${megabytes(quota)} of storage (${megabytes(used)} used)${tier === "pending" ? " while the gallery reviews your MSME" : ""}. Send smaller photos, or ask the gallery staff for more room.`,
+      })
+      return
+    }
+    next()
+  } catch (error) {
+    next(error)
+  }
+}
+
 /** Seller routes: a seller's own token only (not staff, not customers); sign-up takes the registration token. */
 export const sellerMiddlewares: MiddlewareRoute[] = [
   {
@@ -56,7 +108,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/seller/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
   { matcher: "/seller/me/msme", method: "POST", middlewares: [validateAndTransformBody(UpdateOwnMsmeBody)] },
   { matcher: "/seller/me/permits", method: "POST", middlewares: [validateAndTransformBody(SellerPermitBody)] },
-  { matcher: "/seller/me/uploads", method: "POST", middlewares: [singleUpload] },
+  { matcher: "/seller/me/uploads", method: "POST", middlewares: [uploadAllowance, singleUpload] },
   { matcher: "/seller/me/products", method: "POST", middlewares: [validateAndTransformBody(SellerProductBody)] },
   { matcher: "/seller/me/products/:id", method: "POST", middlewares: [validateAndTransformBody(SellerProductBody)] },
   {

@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { storePrivateFile, unguessableName } from "../../../../lib/files/private"
+import { Busy, imageGate } from "../../../../lib/images/gate"
 import { storeImage } from "../../../../lib/images/store"
 import { ImageRejected, processUpload, sniffImageType } from "../../../../lib/images/upload"
 import { SELLER_MODULE } from "../../../../modules/seller"
@@ -33,7 +34,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const bytes = file.buffer
   try {
     if (kind === "photo") {
-      const processed = await processUpload(bytes)
+      const processed = await imageGate.run(() => processUpload(bytes))
       const stored = await storeImage(
         req.scope,
         unguessableName(msme.handle),
@@ -74,7 +75,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
           "A permit document is a PDF or a photo (JPEG, PNG, WebP, AVIF) of the paper; this file is neither.",
         )
       }
-      const processed = await processUpload(bytes)
+      const processed = await imageGate.run(() => processUpload(bytes))
       data = processed.original.data
       mimeType = `image/${processed.original.format}`
       extension = processed.original.format === "png" ? "png" : "jpg"
@@ -98,6 +99,11 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       })
     res.status(201).json({ upload: present(upload) })
   } catch (error) {
+    if (error instanceof Busy) {
+      res.setHeader("Retry-After", "60")
+      res.status(429).json({ type: "rate_limited", code: "busy", message: error.message })
+      return
+    }
     if (error instanceof ImageRejected) {
       res
         .status(error.code === "too_large" ? 413 : 400)
