@@ -3,7 +3,13 @@
  * the admin shows the language each staff member chose in their profile. Keys live under `galeri`.
  */
 const en = {
-  nav: { curation: "Curation", permits: "Permits", featured: "Featured", inquiries: "Export inquiries" },
+  nav: {
+    curation: "Curation",
+    permits: "Permits",
+    featured: "Featured",
+    inquiries: "Export inquiries",
+    staff: "Staff roles",
+  },
   common: {
     loading: "Loading ...",
     all: "All",
@@ -170,10 +176,29 @@ const en = {
     saved: "The home page shows the new order now",
     arranged: "Last arranged",
   },
+  staff: {
+    title: "Staff roles",
+    intro:
+      "What each staff member may do. A new account has no role until you give one. Administrators may do everything, including giving roles.",
+    person: "Staff member",
+    roles: "Roles",
+    noRole: "no role yet: can only sign in",
+    saved: "Roles saved",
+    admin: "Administrator",
+    curator: "Curator",
+    permit_verifier: "Permit verifier",
+    mediator: "Inquiry mediator",
+  },
 }
 
 const id: typeof en = {
-  nav: { curation: "Kurasi", permits: "Izin usaha", featured: "Produk pilihan", inquiries: "Permintaan ekspor" },
+  nav: {
+    curation: "Kurasi",
+    permits: "Izin usaha",
+    featured: "Produk pilihan",
+    inquiries: "Permintaan ekspor",
+    staff: "Peran staf",
+  },
   common: {
     loading: "Memuat ...",
     all: "Semua",
@@ -339,6 +364,19 @@ const id: typeof en = {
     search: "Cari produk tayang",
     saved: "Beranda kini menampilkan urutan baru",
     arranged: "Terakhir diatur",
+  },
+  staff: {
+    title: "Peran staf",
+    intro:
+      "Apa yang boleh dilakukan setiap staf. Akun baru belum punya peran sampai Anda memberinya. Administrator boleh melakukan semuanya, termasuk memberi peran.",
+    person: "Staf",
+    roles: "Peran",
+    noRole: "belum punya peran: hanya bisa masuk",
+    saved: "Peran disimpan",
+    admin: "Administrator",
+    curator: "Kurator",
+    permit_verifier: "Verifikator izin",
+    mediator: "Mediator permintaan ekspor",
   },
 }
 

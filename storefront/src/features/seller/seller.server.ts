@@ -2,6 +2,7 @@ import { MEDUSA_BACKEND_URL } from "astro:env/server"
 import type { AstroCookies } from "astro"
 import type { Locale } from "../../i18n/ui"
 import type { SellerProductBody } from "./form"
+import { m } from "./labels"
 
 export type { SellerProductBody }
 
@@ -60,6 +61,38 @@ export async function callMedusa<T>(
     }
   }
   return { ok: true, status: res.status, data: body as T }
+}
+
+/**
+ * Registers a seller's sign-in (email and password) with Medusa: the registration token, or the
+ * problem in the seller's language (a weak password, the service down) or Medusa's own words.
+ */
+export async function registerSignIn(
+  email: string,
+  password: string,
+  clientIp: string,
+  locale: Locale,
+): Promise<{ token: string } | { problem: string }> {
+  const reg = await callMedusa<{ token: string }>("/auth/seller/emailpass/register", {
+    body: { email, password },
+    clientIp,
+  })
+  if (reg.ok) return { token: reg.data.token }
+  if (reg.status === 503) return { problem: m(locale, "unavailable") }
+  return { problem: reg.code === "weak_password" ? m(locale, "weakPassword") : reg.message }
+}
+
+/** Signs a seller in: the session token, or the problem in the seller's language. */
+export async function signIn(
+  email: string,
+  password: string,
+  clientIp: string,
+  locale: Locale,
+): Promise<{ token: string } | { problem: string }> {
+  const login = await callMedusa<{ token: string }>("/auth/seller/emailpass", { body: { email, password }, clientIp })
+  if (login.ok) return { token: login.data.token }
+  if (login.status === 503) return { problem: m(locale, "unavailable") }
+  return { problem: m(locale, login.status === 429 ? "tooManySignIns" : "wrongLogin") }
 }
 
 export const mitraPath = (locale: Locale, path = "") => `${locale === "en" ? "/en" : ""}/mitra${path ? `/${path}` : ""}`
