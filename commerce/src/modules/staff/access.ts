@@ -112,6 +112,8 @@ export const ADMIN_ROUTE_RULES: readonly AccessRule[] = [
   { path: "/admin/currencies*", methods: READ, who: "staff" },
   { path: "/admin/notifications*", methods: READ, who: "staff" },
   { path: "/admin/views*", methods: READ, who: "staff" },
+  // colleagues' names and emails (histories, assigning an inquiry), without their roles
+  { path: "/admin/staff/directory", methods: READ, who: "staff" },
 
   // curation and featuring
   { path: "/admin/curation*", who: ["curator"] },

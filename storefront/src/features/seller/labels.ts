@@ -9,7 +9,7 @@ const id = {
   signOut: "Keluar",
   email: "Email",
   password: "Kata sandi",
-  passwordHint: "Minimal 10 karakter, tanpa alamat email Anda.",
+  passwordHint: "Minimal 10 karakter yang beragam.",
   weakPassword:
     "Kata sandi terlalu lemah: pakai minimal 10 karakter yang beragam, bukan alamat email dan bukan kata sandi umum seperti 1234567890.",
   tooManySignIns: "Terlalu banyak percobaan masuk yang gagal. Tunggu 15 menit lalu coba lagi.",
@@ -125,7 +125,7 @@ const en: Record<MitraKey, string> = {
   signOut: "Sign out",
   email: "Email",
   password: "Password",
-  passwordHint: "At least 10 characters, without your email address.",
+  passwordHint: "At least 10 varied characters.",
   weakPassword:
     "The password is too weak: use at least 10 varied characters, not your email address and not a common password such as 1234567890.",
   tooManySignIns: "Too many failed sign-ins. Wait 15 minutes and try again.",

@@ -59,8 +59,8 @@ const StaffPage = () => {
               return (
                 <Table.Row key={person.id} data-staff={person.email}>
                   <Table.Cell>
-                    <div>{person.name || person.email}</div>
-                    <div className="text-ui-fg-subtle">{person.email}</div>
+                    {person.name && <div>{person.name}</div>}
+                    <div className={person.name ? "text-ui-fg-subtle" : undefined}>{person.email}</div>
                     {!person.roles.length && <Badge color="orange">{t("staff.noRole")}</Badge>}
                   </Table.Cell>
                   <Table.Cell>

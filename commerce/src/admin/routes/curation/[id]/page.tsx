@@ -103,7 +103,7 @@ const ReviewPage = () => {
   })
   const { data: users } = useQuery({
     queryKey: ["galeri-users"],
-    queryFn: () => adminFetch<{ users: { id: string; email: string }[] }>("/admin/users?limit=100&fields=id,email"),
+    queryFn: () => adminFetch<{ users: { id: string; email: string }[] }>("/admin/staff/directory"),
   })
   const [scores, setScores] = useState<Partial<RubricScores>>({})
   const [notes, setNotes] = useState("")

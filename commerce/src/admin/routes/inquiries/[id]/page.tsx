@@ -123,7 +123,7 @@ function Assign({ inquiry }: { inquiry: InquiryDetail }) {
   const assign = useInquiryAction(inquiry.id, "assign")
   const users = useQuery({
     queryKey: ["galeri-staff"],
-    queryFn: () => adminFetch<{ users: { id: string; email: string }[] }>("/admin/users?limit=100&fields=id,email"),
+    queryFn: () => adminFetch<{ users: { id: string; email: string }[] }>("/admin/staff/directory"),
   })
   return (
     <Container className="flex flex-wrap items-center gap-3">
