@@ -26,4 +26,16 @@ describe("per-IP limits", () => {
     await new Promise((r) => setTimeout(r, 5))
     expect((await store.hit("c", 1)).count).toBe(1)
   })
+
+  it("tell the hits so far without counting one (sign-in throttling counts failures only)", async () => {
+    const store = new MemoryRateStore()
+    expect((await store.peek("x")).count).toBe(0)
+    await store.hit("x", 60_000)
+    await store.hit("x", 60_000)
+    expect((await store.peek("x")).count).toBe(2)
+    expect((await store.peek("x")).count).toBe(2)
+    await store.hit("y", 1)
+    await new Promise((r) => setTimeout(r, 5))
+    expect((await store.peek("y")).count).toBe(0)
+  })
 })
