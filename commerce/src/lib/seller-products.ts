@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
-import type { SellerProductBody } from "../api/seller/validators"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
+import type { SellerProductBody } from "../types/seller/http"
 import { type ImageMetadata, primaryImageUrl } from "./images/store"
 
 /** The option every seller product varies by: the variant's name. */

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { LOCALES } from "../../lib/seed/store-setup"
+import { LOCALES } from "../../lib/locales"
 
 type ProductRow = {
   id: string

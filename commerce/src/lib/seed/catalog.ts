@@ -8,19 +8,16 @@ import {
   createProductCategoriesWorkflow,
   createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { FEATURED_COLLECTIONS } from "../../modules/curation/featured"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
 import { moveCurationWorkflow } from "../../workflows/curation/move-curation"
 import { createMsmeWorkflow } from "../../workflows/msme/create-msme"
+import { LOCALES } from "../locales"
 import { type ImageMetadata, inPairs, primaryUrl, uploadArtwork } from "./image-files"
-import { LOCALES, type StoreSetup } from "./store-setup"
+import type { StoreSetup } from "./store-setup"
 
 export type Progress = (step: string, done: number, total: number) => void
-
-export const FEATURED_COLLECTIONS = {
-  craft: { handle: "featured-craft", title: "Kriya Pilihan", en: "Featured Crafts" },
-  culinary: { handle: "featured-culinary", title: "Kuliner Pilihan", en: "Featured Culinary" },
-} as const
 
 /** The path a product takes through curation to reach its catalog state, as staff would walk it. */
 const CURATION_PATH: Record<CurationStatus, CurationStatus[]> = {

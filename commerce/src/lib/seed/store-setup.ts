@@ -15,6 +15,7 @@ import {
   updateStoresWorkflow,
   updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { LOCALES } from "../locales"
 
 /** The gallery's store setup, as code. Every part is looked up first, so running it again changes nothing. */
 
@@ -23,7 +24,6 @@ export const PUBLISHABLE_KEY_TITLE = "Galeri Caruban storefront"
 /** The key Medusa makes at its first start, linked to its "Default Sales Channel" (not the gallery's). */
 const MEDUSA_DEFAULT_KEY_TITLE = "Default Publishable API Key"
 export const STOCK_LOCATION_NAME = "Galeri UMKM Caruban, Sumber"
-export const LOCALES = { id: "id-ID", en: "en-US" } as const
 
 const INTERNATIONAL_COUNTRIES = [
   "ae",

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import type { QuoteBody } from "../../api/admin/inquiries/validators"
+import type { QuoteBody } from "../../types/export-inquiry/admin-http"
 import { createQuoteStep } from "./steps/create-quote"
 import { moveInquiryStep } from "./steps/move-inquiry"
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { FEATURED_COLLECTIONS } from "../../../lib/seed/catalog"
+import { FEATURED_COLLECTIONS } from "../../../modules/curation/featured"
 
 export const SECTORS = ["craft", "culinary"] as const
 export type Sector = (typeof SECTORS)[number]

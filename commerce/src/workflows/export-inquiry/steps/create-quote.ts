@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import type { QuoteBody } from "../../../api/admin/inquiries/validators"
 import { EXPORT_INQUIRY_MODULE } from "../../../modules/export-inquiry"
 import type ExportInquiryModuleService from "../../../modules/export-inquiry/service"
+import type { QuoteBody } from "../../../types/export-inquiry/admin-http"
 
 export const createQuoteStepId = "create-export-inquiry-quote"
 

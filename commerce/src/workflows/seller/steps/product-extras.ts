@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { LOCALES } from "../../../lib/seed/store-setup"
+import { LOCALES } from "../../../lib/locales"
 import { VARIANT_OPTION } from "../../../lib/seller-products"
 import { MSME_MODULE } from "../../../modules/msme"
 import type MsmeModuleService from "../../../modules/msme/service"

@@ -1,0 +1,116 @@
+import { checkPermitNumber, KECAMATAN, PERMIT_TYPES } from "@galeri/content"
+import { z } from "@medusajs/framework/zod"
+import { checkPassword } from "../../lib/password-rule"
+
+const text = (label: string, max: number) =>
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, `${label} is at most ${max} characters`)
+
+/** A permit staff record for an MSME: always pending; only a permit verifier's decision verifies it. */
+export const PermitBody = z
+  .object({
+    type: z.enum(PERMIT_TYPES, { error: `type must be one of: ${PERMIT_TYPES.join(", ")}` }),
+    number: text("number", 60),
+    issued_at: z.coerce.date({ error: "issued_at must be a date (YYYY-MM-DD)" }).optional(),
+    expires_at: z.coerce.date({ error: "expires_at must be a date (YYYY-MM-DD)" }).optional(),
+    /** a copy of the document elsewhere (the office's archive): https only */
+    document_url: z
+      .url({ protocol: /^https$/, error: "document_url must be an https:// address" })
+      .max(2000)
+      .optional(),
+  })
+  .strict()
+  .transform((permit, ctx) => {
+    const check = checkPermitNumber(permit.type, permit.number)
+    if (!check.ok) {
+      ctx.addIssue({ code: "custom", path: ["number"], message: check.message })
+      return z.NEVER
+    }
+    if (permit.issued_at && permit.expires_at && permit.expires_at <= permit.issued_at) {
+      ctx.addIssue({ code: "custom", path: ["expires_at"], message: "expires_at must be after issued_at" })
+      return z.NEVER
+    }
+    return { ...permit, number: check.number }
+  })
+export type PermitBody = z.infer<typeof PermitBody>
+
+const msmeFields = {
+  handle: z
+    .string({ error: "handle is required" })
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "handle must be lowercase words joined by dashes, e.g. batik-wadas-arum")
+    .max(120),
+  name: text("name", 120),
+  owner_name: text("owner_name", 120),
+  sector: z.enum(["craft", "culinary"], { error: "sector must be craft or culinary" }),
+  craft: text("craft", 60),
+  kecamatan: z.enum(KECAMATAN, {
+    error: "kecamatan must be a kecamatan of Kabupaten Cirebon (e.g. Plered, Weru, Sumber)",
+  }),
+  desa: text("desa", 80),
+  address: text("address", 240).optional(),
+  story_id: text("story_id (Indonesian story)", 4000),
+  story_en: text("story_en (English story)", 4000),
+  whatsapp: z
+    .string()
+    .regex(/^\+62\d{8,13}$/, "whatsapp must be written +62 followed by 8 to 13 digits, e.g. +6281234567890")
+    .optional(),
+  email: z.email("email must be an e-mail address").optional(),
+  established_year: z.number().int().min(1900).max(new Date().getFullYear()).optional(),
+  employees: z.number().int().min(1).max(10_000).optional(),
+  status: z.enum(["pending", "active", "suspended"]).default("pending"),
+}
+
+export const CreateMsmeBody = z
+  .object({ ...msmeFields, permits: z.array(PermitBody).max(20, "at most 20 permits at once").default([]) })
+  .strict()
+  .superRefine((body, ctx) => {
+    const types = body.permits.map((p) => p.type)
+    const dup = types.find((t, i) => types.indexOf(t) !== i)
+    if (dup) ctx.addIssue({ code: "custom", path: ["permits"], message: `permit type ${dup} is given twice` })
+  })
+export type CreateMsmeBody = z.infer<typeof CreateMsmeBody>
+
+export const UpdateMsmeBody = z
+  .object(msmeFields)
+  .partial()
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, "send at least one field to change")
+export type UpdateMsmeBody = z.infer<typeof UpdateMsmeBody>
+
+export const ListMsmesQuery = z
+  .object({
+    q: z.string().max(100).optional(),
+    status: z.enum(["pending", "active", "suspended"]).optional(),
+    sector: z.enum(["craft", "culinary"]).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ListMsmesQuery = z.infer<typeof ListMsmesQuery>
+
+/** A seller account staff open for an MSME; the first password is handed over and changed later. */
+export const AddSellerBody = z
+  .object({
+    email: z.email("email must be an e-mail address"),
+    name: text("name", 120),
+    password: z.string().max(200),
+    role: z.enum(["owner", "member"]).default("member"),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    const problem = checkPassword(body.password, body.email)
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem.message })
+  })
+export type AddSellerBody = z.infer<typeof AddSellerBody>
+
+/** Staff invite a person (by email) to sell for an MSME. */
+export const InviteSellerBody = z
+  .object({
+    email: z.email("email must be an e-mail address"),
+    name: text("name", 120),
+  })
+  .strict()
+export type InviteSellerBody = z.infer<typeof InviteSellerBody>
