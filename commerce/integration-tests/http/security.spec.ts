@@ -2,12 +2,14 @@ import { existsSync } from "node:fs"
 import { join } from "node:path"
 import { generateJwtToken, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { privateFile } from "../../src/lib/files/private"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { MSME_MODULE } from "../../src/modules/msme"
 import type MsmeModuleService from "../../src/modules/msme/service"
 import { SELLER_MODULE } from "../../src/modules/seller"
 import type SellerModuleService from "../../src/modules/seller/service"
 import { decideAdminAccess, matchAdminRule, STAFF_ROLES, type StaffRole } from "../../src/modules/staff/access"
+import { storeSellerUploadWorkflow } from "../../src/workflows/seller/store-upload"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { fillParams, mountedRoutes } from "../helpers/routes"
 import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
@@ -510,6 +512,35 @@ medusaIntegrationTestRunner({
       // a suspended MSME uploads nothing
       await msmes.updateMsmes({ id: b.msme.id, status: "suspended" })
       expect((await api.post("/seller/me/uploads", junk(), bearer(b.token))).status).toBe(403)
+    })
+
+    it("row 3, rollback: a stored document whose record cannot be written is deleted again (no orphaned private file)", async () => {
+      const { readdirSync } = await import("node:fs")
+      const privateDir = join(process.cwd(), "private")
+      const before = existsSync(privateDir) ? new Set(readdirSync(privateDir)) : new Set<string>()
+      const input = (msme: string | null) => ({
+        msme_id: msme as string,
+        uploaded_by: "seller_X",
+        kind: "document" as const,
+        mime_type: "application/pdf",
+        size_bytes: 20,
+        files: [privateFile({ tail: "izin.pdf", mimeType: "application/pdf", data: Buffer.from("%PDF-1.4\n%%EOF") })],
+        image: null,
+      })
+      // the control: a document that is recorded stays
+      await storeSellerUploadWorkflow(getContainer()).run({ input: input("msme_X") })
+      const kept = readdirSync(privateDir).filter((f) => !before.has(f))
+      expect(kept).toHaveLength(1)
+      // a record without its MSME cannot be written: the insert fails after the file was stored
+      // (Medusa rejects with the workflow's error record, not an Error)
+      const failed = await storeSellerUploadWorkflow(getContainer())
+        .run({ input: input(null) })
+        .then(
+          () => false,
+          () => true,
+        )
+      expect(failed).toBe(true)
+      expect(readdirSync(privateDir).filter((f) => !before.has(f))).toEqual(kept)
     })
   },
 })

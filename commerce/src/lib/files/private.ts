@@ -2,35 +2,24 @@ import { randomBytes } from "node:crypto"
 import type { MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { runtimeConfig } from "../runtime-config"
 
 /** A file name nobody can guess: 128 random bits, then a readable tail. */
 export const unguessableName = (tail: string) => `${randomBytes(16).toString("hex")}-${tail}`
 
 /**
- * Stores a private file (a permit document) through Medusa's File Module: with the local provider in
- * a folder outside the public static root, with S3 under a private/ prefix without a public ACL.
- * Returns the file module's id; the file is only ever served by an authenticated route.
+ * A private file (a permit document) as Medusa's File Module takes it: an unguessable name, on S3 under
+ * a private/ prefix without a public ACL, locally in a folder outside the public static root. It is
+ * only ever served by an authenticated route (below).
  */
-export async function storePrivateFile(
-  container: MedusaContainer,
-  file: { tail: string; mimeType: string; data: Buffer },
-): Promise<string> {
+export function privateFile(file: { tail: string; mimeType: string; data: Buffer }) {
   const name = unguessableName(file.tail)
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: [
-        {
-          filename: runtimeConfig().env.S3_BUCKET ? `private/${name}` : name,
-          mimeType: file.mimeType,
-          content: file.data.toString("base64"),
-          access: "private",
-        },
-      ],
-    },
-  })
-  return result[0]!.id
+  return {
+    filename: runtimeConfig().env.S3_BUCKET ? `private/${name}` : name,
+    mimeType: file.mimeType,
+    content: file.data.toString("base64"),
+    access: "private" as const,
+  }
 }
 
 /**

@@ -13,17 +13,15 @@ export type ImageMetadata = {
 
 export type StoredImage = { image: ImageMetadata; file_ids: string[] }
 
-/**
- * Stores an image's original and its rendered variants through Medusa's File Module (local files in
- * embedded mode, S3 in production), all public: they are shown to buyers once the product is approved.
- */
-export async function storeImage(
-  container: MedusaContainer,
+type FileInput = { filename: string; mimeType: string; content: string; access: "public" | "private" }
+
+/** The files an image is stored as: the original first, then each rendered variant, all public. */
+export function imageFiles(
   name: string,
   original: { extension: string; mimeType: string; data: Buffer },
   rendered: RenderedImage,
-): Promise<StoredImage> {
-  const files = [
+): FileInput[] {
+  return [
     {
       filename: `${name}.${original.extension}`,
       mimeType: original.mimeType,
@@ -37,19 +35,50 @@ export async function storeImage(
       access: "public" as const,
     })),
   ]
-  const { result } = await uploadFilesWorkflow(container).run({ input: { files } })
+}
+
+/** What rendering told about an image, without the bytes: enough to build its metadata once stored. */
+export type ImageShape = {
+  width: number
+  height: number
+  placeholder: string
+  variants: { format: VariantFormat; width: number }[]
+}
+
+export const imageShape = (rendered: RenderedImage): ImageShape => ({
+  width: rendered.width,
+  height: rendered.height,
+  placeholder: rendered.placeholder,
+  variants: rendered.variants.map(({ format, width }) => ({ format, width })),
+})
+
+/** The metadata of an image stored as `imageFiles` made it: `urls` in the same order. */
+export function imageMetadata(shape: ImageShape, urls: string[]): ImageMetadata {
   const variants: ImageMetadata["variants"] = { avif: {}, webp: {} }
-  rendered.variants.forEach((v, i) => {
-    variants[v.format][String(v.width)] = result[i + 1]!.url
+  shape.variants.forEach((v, i) => {
+    variants[v.format][String(v.width)] = urls[i + 1]!
+  })
+  return { original: urls[0]!, width: shape.width, height: shape.height, placeholder: shape.placeholder, variants }
+}
+
+/**
+ * Stores an image's original and its rendered variants through Medusa's File Module (local files in
+ * embedded mode, S3 in production), all public: they are shown to buyers once the product is approved.
+ */
+export async function storeImage(
+  container: MedusaContainer,
+  name: string,
+  original: { extension: string; mimeType: string; data: Buffer },
+  rendered: RenderedImage,
+): Promise<StoredImage> {
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: { files: imageFiles(name, original, rendered) },
   })
   return {
-    image: {
-      original: result[0]!.url,
-      width: rendered.width,
-      height: rendered.height,
-      placeholder: rendered.placeholder,
-      variants,
-    },
+    image: imageMetadata(
+      imageShape(rendered),
+      result.map((f) => f.url),
+    ),
     file_ids: result.map((f) => f.id),
   }
 }

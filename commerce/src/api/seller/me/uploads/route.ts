@@ -1,11 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { storePrivateFile, unguessableName } from "../../../../lib/files/private"
+import { MedusaError } from "@medusajs/framework/utils"
+import { privateFile, unguessableName } from "../../../../lib/files/private"
 import { Busy, imageGate } from "../../../../lib/images/gate"
-import { storeImage } from "../../../../lib/images/store"
+import { imageFiles, imageShape } from "../../../../lib/images/store"
 import { ImageRejected, processUpload, sniffImageType } from "../../../../lib/images/upload"
 import { SELLER_MODULE } from "../../../../modules/seller"
 import type SellerModuleService from "../../../../modules/seller/service"
+import { storeSellerUploadWorkflow } from "../../../../workflows/seller/store-upload"
 import { sellerContext } from "../../helpers"
 
 /** Permit documents: a scan as PDF, or a photo of the paper (which then goes through the photo pipeline). */
@@ -30,30 +31,28 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   if (kind !== "photo" && kind !== "document") {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, "kind is photo (a product photo) or document (a permit).")
   }
-  const sellers: SellerModuleService = req.scope.resolve(SELLER_MODULE)
   const bytes = file.buffer
   try {
     if (kind === "photo") {
       const processed = await imageGate.run(() => processUpload(bytes))
-      const stored = await storeImage(
-        req.scope,
-        unguessableName(msme.handle),
-        {
-          extension: processed.original.format === "png" ? "png" : "jpg",
-          mimeType: `image/${processed.original.format}`,
-          data: processed.original.data,
+      const { result: upload } = await storeSellerUploadWorkflow(req.scope).run({
+        input: {
+          msme_id: msme.id,
+          uploaded_by: seller.id,
+          kind: "photo",
+          mime_type: `image/${processed.type}`,
+          size_bytes: bytes.length,
+          files: imageFiles(
+            unguessableName(msme.handle),
+            {
+              extension: processed.original.format === "png" ? "png" : "jpg",
+              mimeType: `image/${processed.original.format}`,
+              data: processed.original.data,
+            },
+            processed,
+          ),
+          image: imageShape(processed),
         },
-        processed,
-      )
-      const upload = await sellers.createSellerUploads({
-        msme_id: msme.id,
-        uploaded_by: seller.id,
-        kind: "photo",
-        mime_type: `image/${processed.type}`,
-        size_bytes: bytes.length,
-        url: stored.image.original,
-        file_ids: { ids: stored.file_ids },
-        image: stored.image,
       })
       res.status(201).json({ upload: present(upload) })
       return
@@ -80,23 +79,17 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       mimeType = `image/${processed.original.format}`
       extension = processed.original.format === "png" ? "png" : "jpg"
     }
-    const fileId = await storePrivateFile(req.scope, { tail: `izin.${extension}`, mimeType, data })
-    const upload = await sellers
-      .createSellerUploads({
+    const { result: upload } = await storeSellerUploadWorkflow(req.scope).run({
+      input: {
         msme_id: msme.id,
         uploaded_by: seller.id,
         kind: "document",
         mime_type: mimeType,
         size_bytes: bytes.length,
-        // private: no public address; the owner reads it through /seller/me/uploads/:id/file
-        url: `private:${fileId}`,
-        file_ids: { ids: [fileId] },
+        files: [privateFile({ tail: `izin.${extension}`, mimeType, data })],
         image: null,
-      })
-      .catch(async (error: unknown) => {
-        await req.scope.resolve(Modules.FILE).deleteFiles([fileId])
-        throw error
-      })
+      },
+    })
     res.status(201).json({ upload: present(upload) })
   } catch (error) {
     if (error instanceof Busy) {
