@@ -100,11 +100,6 @@ export type ProductRecord = {
   msme_product_profile?: { export_ready?: boolean | null; moq?: number | null } | null
 }
 
-/** Only approved products of active MSMEs, published, are ever put in the index. */
-export function isSearchable(p: ProductRecord): boolean {
-  return p.status === "published" && p.product_curation?.status === "approved" && p.msme?.status === "active"
-}
-
 /** The vocabulary equivalents of terms that occur in the product's text, so either language finds it. */
 export function expansionKeywords(text: string, vocabulary: Vocabulary): string {
   const haystack = ` ${normalize(text)} `

@@ -4,7 +4,6 @@ import {
   expandQuery,
   expansionKeywords,
   isRelevant,
-  isSearchable,
   loadJudgedSet,
   loadVocabulary,
   meilisearchSettings,
@@ -101,13 +100,6 @@ describe("product documents", () => {
     })
     expect(doc.price_sgd).toBeUndefined()
     expect(doc.keywords.split(" ")).toEqual(expect.arrayContaining(["seat", "wicker"]))
-  })
-
-  it("are made only for published, approved products of active MSMEs", () => {
-    expect(isSearchable(record)).toBe(true)
-    expect(isSearchable({ ...record, status: "draft" })).toBe(false)
-    expect(isSearchable({ ...record, product_curation: { status: "submitted" } })).toBe(false)
-    expect(isSearchable({ ...record, msme: { ...record.msme!, status: "suspended" } })).toBe(false)
   })
 
   it("finds the equivalents present only in the other language", () => {

@@ -1,13 +1,7 @@
-import {
-  isSearchable,
-  loadVocabulary,
-  PRODUCT_FIELDS,
-  PRODUCT_INDEX,
-  type ProductRecord,
-  toProductDocument,
-} from "@galeri/search"
+import { loadVocabulary, PRODUCT_FIELDS, PRODUCT_INDEX, type ProductRecord, toProductDocument } from "@galeri/search"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { defineSearchIndex } from "@medusajs/framework/utils"
+import { isSearchable } from "../modules/curation/visibility"
 
 type SearchFieldDefinition = SearchTypes.SearchFieldDefinition
 

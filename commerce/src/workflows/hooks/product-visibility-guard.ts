@@ -1,7 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createProductsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { readVisibilityFacts, shouldBeVisible, whyHidden } from "../../lib/visibility"
+import { shouldBeVisible, whyHidden } from "../../modules/curation/visibility"
+import { readVisibilityFacts } from "../curation/steps/read-visibility-facts"
 
 /**
  * Nothing publishes a product but curation: creating or updating a product as `published`

@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { readVisibilityFacts, shouldBeVisible } from "../../../lib/visibility"
+import { shouldBeVisible } from "../../../modules/curation/visibility"
+import { readVisibilityFacts } from "./read-visibility-facts"
 
 export const planVisibilityStepId = "plan-product-visibility"
 

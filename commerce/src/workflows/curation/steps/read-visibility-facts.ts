@@ -1,26 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-
-/**
- * The gallery's visibility rule, in one place: a product reaches buyers (is `published`)
- * only when its curation is `approved` and its MSME is `active`.
- */
-export type VisibilityFacts = {
-  id: string
-  status: string
-  curation_status: string | null
-  msme_status: string | null
-}
-
-export function shouldBeVisible(facts: VisibilityFacts): boolean {
-  return facts.curation_status === "approved" && facts.msme_status === "active"
-}
-
-export function whyHidden(facts: VisibilityFacts): string {
-  if (!facts.msme_status) return "it is not linked to an MSME"
-  if (facts.msme_status !== "active") return `its MSME is ${facts.msme_status}, not active`
-  return `its curation status is ${facts.curation_status ?? "missing"}, not approved`
-}
+import type { VisibilityFacts } from "../../../modules/curation/visibility"
 
 type Row = {
   id: string
@@ -29,6 +9,7 @@ type Row = {
   msme?: { status?: string | null } | null
 }
 
+/** What the visibility rule needs to know about products: their status, curation and MSME (through the links). */
 export async function readVisibilityFacts(container: MedusaContainer, ids: string[]): Promise<VisibilityFacts[]> {
   if (!ids.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
