@@ -1,0 +1,209 @@
+/** A whole gallery (migrations, seed, staff login, builds, Medusa, storefront): for start, tests and benchmarks. */
+import { type ChildProcess, spawn } from "node:child_process"
+import { createHash, randomBytes } from "node:crypto"
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync } from "node:fs"
+import { dirname, join } from "node:path"
+import {
+  COMMERCE,
+  CONTENT,
+  DATA,
+  DEMO_STAFF,
+  hashTree,
+  ROOT,
+  readState,
+  run,
+  SEARCH,
+  STOREFRONT,
+  say,
+  waitFor,
+  writeState,
+} from "./common.mts"
+
+// ---------------------------------------------------------------- launch (start and browser tests)
+
+export type LaunchOptions = {
+  mode: "embedded" | "production"
+  databaseUrl: string
+  uploads: string
+  backendPort: number
+  storefrontPort: number
+  /** Where server output goes: the terminal (start) or a log file (tests). */
+  log: "inherit" | string
+  createStaff: boolean
+  /** A throwaway database (browser tests): always migrated and seeded, nothing remembered. */
+  freshDatabase?: boolean
+  /** Extra environment for Medusa and for the storefront (browser tests turn on Stripe with offline keys). */
+  backendEnv?: NodeJS.ProcessEnv
+  storefrontEnv?: NodeJS.ProcessEnv
+}
+
+export type Gallery = {
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  /** What Medusa runs with (database, secrets, uploads): for commands run beside it. */
+  backendEnv: NodeJS.ProcessEnv
+  stop: () => Promise<void>
+}
+
+export async function launch(opts: LaunchOptions): Promise<Gallery> {
+  const state = readState()
+  mkdirSync(opts.uploads, { recursive: true })
+  const backendUrl = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${opts.backendPort}`
+  if (opts.mode === "embedded" && !state.secrets) {
+    state.secrets = { jwt: randomBytes(32).toString("hex"), cookie: randomBytes(32).toString("hex") }
+    writeState(state)
+  }
+  const env: NodeJS.ProcessEnv = {
+    DATABASE_URL: opts.databaseUrl,
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    GALERI_UPLOAD_DIR: opts.uploads,
+    // permit documents: beside the public uploads, never under the /static root
+    GALERI_PRIVATE_DIR: join(dirname(opts.uploads), "private"),
+    MEDUSA_BACKEND_URL: backendUrl,
+    // where buyers' private inquiry links (in notifications) point
+    STOREFRONT_URL: process.env.STOREFRONT_URL ?? `http://localhost:${opts.storefrontPort}`,
+    PORT: String(opts.backendPort),
+    ...opts.backendEnv,
+    ...(opts.mode === "embedded"
+      ? { JWT_SECRET: state.secrets!.jwt, COOKIE_SECRET: state.secrets!.cookie, NODE_ENV: "development" }
+      : {}),
+  }
+  const quiet = opts.log !== "inherit"
+  const medusa = (args: string[]) =>
+    run("pnpm", ["exec", "medusa", ...args], {
+      cwd: COMMERCE,
+      env: { ...env, NODE_ENV: env.NODE_ENV ?? "production" },
+      quiet: true,
+    })
+  state.stamps ??= {}
+  const stamps = state.stamps
+  const dbKey = createHash("sha256").update(opts.databaseUrl).digest("hex").slice(0, 8)
+  const fail = (message: string): never => {
+    throw new Error(message)
+  }
+
+  const migrationStamp = hashTree([
+    join(COMMERCE, "src", "modules"),
+    join(COMMERCE, "src", "links"),
+    join(COMMERCE, "medusa-config.ts"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  if (opts.freshDatabase || stamps[`migrate:${dbKey}`] !== migrationStamp) {
+    say("migrating the database ...")
+    if ((await medusa(["db:migrate"])) !== 0)
+      fail("migrations failed (see above); the database is left as it was before the failing migration")
+    if (!opts.freshDatabase) stamps[`migrate:${dbKey}`] = migrationStamp
+    writeState(state)
+  }
+
+  const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
+  const seedOutput = join(dirname(opts.uploads), `seed-${dbKey}.json`)
+  if (opts.freshDatabase || stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
+    say("seeding the demo catalog (31 MSMEs, 155 products; the first time also renders image variants) ...")
+    mkdirSync(DATA, { recursive: true })
+    const code = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
+      cwd: COMMERCE,
+      env: { ...env, GALERI_SEED_OUTPUT: seedOutput },
+      quiet,
+    })
+    if (code !== 0) fail("the seed failed (see above); running it again is safe, nothing is duplicated")
+    if (!opts.freshDatabase) stamps[`seed:${dbKey}`] = seedStamp
+    writeState(state)
+  }
+  const seed = JSON.parse(readFileSync(seedOutput, "utf8")) as { publishable_key: string }
+
+  const staffStamp = `${DEMO_STAFF.email} admin`
+  if (opts.createStaff && stamps[`staff:${dbKey}`] !== staffStamp) {
+    // exits non-zero when the user exists already: both are fine
+    await medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password])
+    // a new account has no role: the demo login is the gallery's first administrator
+    if ((await medusa(["exec", "./src/scripts/staff-role.ts", DEMO_STAFF.email, "admin"])) !== 0)
+      fail("could not make the demo staff login an administrator (see above)")
+    stamps[`staff:${dbKey}`] = staffStamp
+    writeState(state)
+  }
+
+  const buildStamp = hashTree([
+    join(COMMERCE, "src"),
+    join(COMMERCE, "medusa-config.ts"),
+    join(SEARCH, "src"),
+    join(SEARCH, "data"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  const server = join(COMMERCE, ".medusa", "server")
+  if (stamps.medusaBuild !== buildStamp || !existsSync(join(server, "public", "admin", "index.html"))) {
+    say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")
+    if ((await medusa(["build"])) !== 0) fail("the Medusa build failed (see above)")
+    stamps.medusaBuild = buildStamp
+    writeState(state)
+  }
+  const staticLink = join(server, "static")
+  rmSync(staticLink, { force: true, recursive: false })
+  symlinkSync(opts.uploads, staticLink)
+
+  const storefrontStamp = hashTree([
+    join(STOREFRONT, "src"),
+    join(STOREFRONT, "astro.config.ts"),
+    join(CONTENT, "pages"),
+    join(ROOT, "pnpm-lock.yaml"),
+  ])
+  if (stamps.storefrontBuild !== storefrontStamp || !existsSync(join(STOREFRONT, "dist", "server", "entry.mjs"))) {
+    say("building the storefront ...")
+    if ((await run("pnpm", ["--filter", "@galeri/storefront", "run", "build"], { cwd: ROOT, quiet: true })) !== 0) {
+      fail("the storefront build failed (see above)")
+    }
+    stamps.storefrontBuild = storefrontStamp
+    writeState(state)
+  }
+
+  const output = (): "inherit" | ["ignore", number, number] => {
+    if (!quiet) return "inherit"
+    const fd = openSync(opts.log, "a")
+    return ["ignore", fd, fd]
+  }
+  const children: ChildProcess[] = []
+  const stop = async () => {
+    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM")
+    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))))
+  }
+  say("starting Medusa ...")
+  const backend = spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
+    cwd: server,
+    env: {
+      ...process.env,
+      ...env,
+      // "embedded", not "development": Medusa then serves the prebuilt admin, not a Vite dev server
+      NODE_ENV: opts.mode === "production" ? "production" : "embedded",
+    },
+    stdio: output(),
+  })
+  children.push(backend)
+  try {
+    await waitFor(`${backendUrl}/health`, 120_000, () => backend.exitCode !== null)
+    const storefront = spawn("node", ["server.mjs"], {
+      cwd: STOREFRONT,
+      env: {
+        ...process.env,
+        HOST: process.env.STOREFRONT_HOST ?? "0.0.0.0",
+        PORT: String(opts.storefrontPort),
+        MEDUSA_BACKEND_URL: backendUrl,
+        MEDUSA_PUBLISHABLE_KEY: process.env.MEDUSA_PUBLISHABLE_KEY ?? seed.publishable_key,
+        ...opts.storefrontEnv,
+      },
+      stdio: output(),
+    })
+    children.push(storefront)
+    await waitFor(`http://localhost:${opts.storefrontPort}/robots.txt`, 60_000, () => storefront.exitCode !== null)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return {
+    backendUrl,
+    storefrontUrl: `http://localhost:${opts.storefrontPort}`,
+    publishableKey: seed.publishable_key,
+    backendEnv: env,
+    stop,
+  }
+}
