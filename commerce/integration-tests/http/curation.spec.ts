@@ -204,6 +204,12 @@ medusaIntegrationTestRunner({
       }[]
       expect(pending.length).toBeGreaterThanOrEqual(10)
       expect(pending.map((p) => p.created_at)).toEqual([...pending.map((p) => p.created_at)].sort())
+      // paged in the database: the count is the whole queue, pages follow each other in the same order
+      expect(queue.data.count).toBe(pending.length)
+      const page2 = await api.get("/admin/permits?limit=3&offset=3", asStaff)
+      expect(page2.data.count).toBe(pending.length)
+      expect((page2.data.permits as { id: string }[]).map((p) => p.id)).toEqual(pending.slice(3, 6).map((p) => p.id))
+      expect((await api.get("/admin/permits?limit=0", asStaff)).status).toBe(400)
       const nib = pending.find((p) => p.msme.handle === "topeng-slangit" && p.type === "nib")!
       const sni = pending.find((p) => p.msme.handle === "rotan-tegal-asri" && p.type === "sni")!
       const mask = "topeng-panji-topeng-slangit"

@@ -21,6 +21,7 @@ type Permit = {
 }
 
 const STATUSES = ["pending", "expiring", "expired", "verified", "rejected"] as const
+const PAGE = 50
 const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : "-")
 
 /** Pending permits oldest first, with the document: verify, or reject with a reason; also those expiring soon. */
@@ -28,10 +29,14 @@ const PermitsPage = () => {
   const { t } = useText()
   const client = useQueryClient()
   const [status, setStatus] = useState<(typeof STATUSES)[number]>("pending")
+  const [offset, setOffset] = useState(0)
   const [reasons, setReasons] = useState<Record<string, string>>({})
   const { data, isLoading, error } = useQuery({
-    queryKey: ["galeri-permits", status],
-    queryFn: () => adminFetch<{ permits: Permit[] }>(`/admin/permits?status=${status}`),
+    queryKey: ["galeri-permits", status, offset],
+    queryFn: () =>
+      adminFetch<{ permits: Permit[]; count: number }>(
+        `/admin/permits?status=${status}&limit=${PAGE}&offset=${offset}`,
+      ),
   })
   const decide = useMutation({
     mutationFn: ({ id, decision }: { id: string; decision: "verify" | "reject" }) =>
@@ -56,7 +61,10 @@ const PermitsPage = () => {
           id="permit-status"
           className={field}
           value={status}
-          onChange={(e) => setStatus(e.target.value as typeof status)}
+          onChange={(e) => {
+            setStatus(e.target.value as typeof status)
+            setOffset(0)
+          }}
         >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
@@ -137,6 +145,16 @@ const PermitsPage = () => {
           </Table.Body>
         </Table>
       )}
+      <Table.Pagination
+        count={data?.count ?? 0}
+        pageSize={PAGE}
+        pageIndex={Math.floor(offset / PAGE)}
+        pageCount={Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))}
+        canPreviousPage={offset > 0}
+        canNextPage={offset + PAGE < (data?.count ?? 0)}
+        previousPage={() => setOffset(Math.max(0, offset - PAGE))}
+        nextPage={() => setOffset(offset + PAGE)}
+      />
     </Container>
   )
 }

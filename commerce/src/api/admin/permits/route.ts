@@ -25,9 +25,11 @@ type Row = {
  * `expiring` (verified, running out within 30 days, soonest first), verified, rejected and expired.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { status } = req.validatedQuery as unknown as PermitQueueQuery
+  const { status, limit, offset } = req.validatedQuery as unknown as PermitQueueQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const horizon = new Date(Date.now() + EXPIRY_WARNING_DAYS * 24 * 3600_000)
+  // filtered, ordered and paged in the database: pending oldest first, expiring soonest first
+  const { data, metadata } = await query.graph({
     entity: "msme_permit",
     fields: [
       "id",
@@ -49,24 +51,26 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       "msme.kecamatan",
       "msme.status",
     ],
-    filters: { status: status === "expiring" ? "verified" : status },
+    filters:
+      status === "expiring"
+        ? { status: "verified", expires_at: { $lte: horizon } }
+        : { status: status as "pending" | "verified" | "rejected" | "expired" },
+    pagination: {
+      take: limit,
+      skip: offset,
+      order: status === "expiring" ? { expires_at: "ASC" } : { created_at: "ASC" },
+    },
   })
-  const horizon = Date.now() + EXPIRY_WARNING_DAYS * 24 * 3600_000
-  let permits = data as unknown as Row[]
-  if (status === "expiring") {
-    permits = permits
-      .filter((p) => p.expires_at && new Date(p.expires_at).getTime() <= horizon)
-      .sort((a, b) => new Date(a.expires_at!).getTime() - new Date(b.expires_at!).getTime())
-  } else {
-    permits = permits.sort((a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime())
-  }
+  const permits = data as unknown as Row[]
   res.json({
     permits: permits.map(({ document_upload_id, ...p }) => ({
       ...p,
       // an uploaded document is private: staff open it through the authenticated document route
       document_url: document_upload_id ? `/admin/permits/${p.id}/document` : p.document_url,
-      expiring_soon: Boolean(p.status === "verified" && p.expires_at && new Date(p.expires_at).getTime() <= horizon),
+      expiring_soon: Boolean(p.status === "verified" && p.expires_at && new Date(p.expires_at) <= horizon),
     })),
-    count: permits.length,
+    count: metadata?.count ?? permits.length,
+    limit,
+    offset,
   })
 }

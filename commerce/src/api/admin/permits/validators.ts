@@ -3,6 +3,8 @@ import { z } from "@medusajs/framework/zod"
 export const PermitQueueQuery = z
   .object({
     status: z.enum(["pending", "expiring", "verified", "rejected", "expired"]).default("pending"),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
 export type PermitQueueQuery = z.infer<typeof PermitQueueQuery>
