@@ -1,7 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { curationMessage, NOTIFIED_STATUSES } from "../lib/curation-notifications"
 import { runtimeConfig } from "../lib/runtime-config"
+import { sendNotificationsWorkflow } from "../workflows/notifications/send-notifications"
 
 type Data = { product_id: string; status?: string; event?: string }
 
@@ -13,7 +14,6 @@ type Data = { product_id: string; status?: string; event?: string }
 export default async function curationNotifications({ event, container }: SubscriberArgs<Data>) {
   const status = event.name === "curation.revision_changed" ? event.data.event : event.data.status
   if (!status || !NOTIFIED_STATUSES.includes(status)) return
-  const logger = container.resolve("logger")
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
@@ -22,6 +22,7 @@ export default async function curationNotifications({ event, container }: Subscr
       "title",
       "product_curation.notes",
       "product_curation.revision_notes",
+      "product_curation.updated_at",
       "msme.email",
       "msme.sellers.email",
     ],
@@ -31,7 +32,11 @@ export default async function curationNotifications({ event, container }: Subscr
     | {
         id: string
         title: string
-        product_curation?: { notes: string | null; revision_notes: string | null } | null
+        product_curation?: {
+          notes: string | null
+          revision_notes: string | null
+          updated_at?: string | Date | null
+        } | null
         msme?: { email: string | null; sellers?: { email: string }[] } | null
       }
     | undefined
@@ -52,21 +57,22 @@ export default async function curationNotifications({ event, container }: Subscr
       ...(product.msme.email ? [product.msme.email] : []),
     ]),
   ]
-  const notifications = container.resolve(Modules.NOTIFICATION)
-  for (const email of to) {
-    try {
-      await notifications.createNotifications({
+  // one decision, one message per address: the decision's time makes the key, so a redelivered event sends nothing twice
+  const decided = new Date(product.product_curation?.updated_at ?? Date.now()).toISOString()
+  await sendNotificationsWorkflow(container).run({
+    input: {
+      on_failure: "log",
+      messages: to.map((email) => ({
         to: email,
-        channel: "email",
+        channel: "email" as const,
         template: `curation-${kind}-${status}`,
         content: message,
         // the facts too, for providers that render their own templates
         data: { product_id: product.id, ...notice },
-      })
-    } catch (error) {
-      logger.warn(`curation message to ${email} not sent: ${(error as Error).message}`)
-    }
-  }
+        idempotency_key: `curation-${kind}-${status}-${product.id}-${decided}-${email}`,
+      })),
+    },
+  })
 }
 
 export const config: SubscriberConfig = {

@@ -13,3 +13,14 @@ export type StoreSellerUploadInput = {
   files: { filename: string; mimeType: string; content: string; access: "public" | "private" }[]
   image: ImageShape | null
 }
+
+/** Input of the invite-seller workflow: the invitation (its token only as a hash) and the link to send. */
+export type InviteSellerInput = {
+  msme: { id: string; name: string }
+  email: string
+  name: string
+  token_hash: string
+  expires_at: Date
+  invited_by: string
+  link: string
+}

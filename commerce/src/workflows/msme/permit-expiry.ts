@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createHook,
   createStep,
@@ -8,6 +8,8 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
+import type { PlannedNotification } from "../../types/notification"
+import { sendNotificationsStep } from "../notifications/steps/send-notifications"
 import { staffEmails } from "../staff/staff-roles"
 import { updatePermitsStep } from "./steps/update-permits"
 
@@ -46,15 +48,14 @@ const planPermitExpiryStep = createStep("plan-permit-expiry", async ({ at }: { a
 })
 
 /**
- * Tells the MSME and the permit verifiers, once per permit and kind (idempotency keys). A message that
- * cannot be sent is logged and does not undo the check: the permit's state is what buyers rely on.
+ * Plans what the MSME and the permit verifiers are told, once per permit and kind (idempotency keys);
+ * sent the gallery's one way. A message that cannot be sent is logged and does not undo the check:
+ * the permit's state is what buyers rely on.
  */
-const notifyPermitExpiryStep = createStep("notify-permit-expiry", async (plan: Plan, { container }) => {
-  const c = container as MedusaContainer
-  const notifications = c.resolve(Modules.NOTIFICATION)
-  const staff = await staffEmails(c, "permit_verifier")
+const planPermitExpiryMessagesStep = createStep("plan-permit-expiry-messages", async (plan: Plan, { container }) => {
+  const staff = await staffEmails(container as MedusaContainer, "permit_verifier")
   const date = (iso: string) => new Date(iso).toISOString().slice(0, 10)
-  let sent = 0
+  const messages: PlannedNotification[] = []
   for (const [list, kind] of [
     [plan.expiring, "expiring"],
     [plan.expired, "expired"],
@@ -65,23 +66,18 @@ const notifyPermitExpiryStep = createStep("notify-permit-expiry", async (plan: P
           ? `Izin ${p.type.toUpperCase()} ${p.number} (${p.msme?.name}) berakhir ${date(p.expires_at!)}: perbarui dan unggah izin baru di /mitra/izin. / This permit expires on ${date(p.expires_at!)}: renew it and upload the new one.`
           : `Izin ${p.type.toUpperCase()} ${p.number} (${p.msme?.name}) sudah berakhir ${date(p.expires_at!)} dan tidak lagi tampil sebagai terverifikasi. / This permit expired on ${date(p.expires_at!)} and no longer shows as verified.`
       for (const to of [...(p.msme?.email ? [p.msme.email] : []), ...staff]) {
-        try {
-          await notifications.createNotifications({
-            to,
-            channel: "email",
-            template: `permit-${kind}`,
-            content: { subject: `Galeri Caruban: ${p.type.toUpperCase()} ${p.number}`, text },
-            data: { permit_id: p.id, msme_id: p.msme?.id, expires_at: p.expires_at },
-            idempotency_key: `permit-${kind}-${p.id}-${to}`,
-          })
-          sent++
-        } catch (error) {
-          c.resolve("logger").warn(`permit ${kind} message to ${to} not sent: ${(error as Error).message}`)
-        }
+        messages.push({
+          to,
+          channel: "email",
+          template: `permit-${kind}`,
+          content: { subject: `Galeri Caruban: ${p.type.toUpperCase()} ${p.number}`, text },
+          data: { permit_id: p.id, msme_id: p.msme?.id, expires_at: p.expires_at },
+          idempotency_key: `permit-${kind}-${p.id}-${to}`,
+        })
       }
     }
   }
-  return new StepResponse(sent)
+  return new StepResponse({ messages, on_failure: "log" as const })
 })
 
 /**
@@ -103,7 +99,7 @@ export const checkPermitExpiryWorkflow = createWorkflow("check-msme-permit-expir
     expiring: plan.expiring.map((p) => p.id),
   }))
   const permitsExpired = createHook("permitsExpired", { expired: applied.expired, expiring: applied.expiring })
-  notifyPermitExpiryStep(plan)
+  sendNotificationsStep(planPermitExpiryMessagesStep(plan))
   return new WorkflowResponse(applied, { hooks: [permitsExpired] })
 })
 

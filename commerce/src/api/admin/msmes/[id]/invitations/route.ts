@@ -1,14 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { runtimeConfig } from "../../../../../lib/runtime-config"
-import {
-  INVITATION_DAYS,
-  invitationEmail,
-  invitationLink,
-  newInvitationToken,
-} from "../../../../../lib/seller-invitations"
+import { INVITATION_DAYS, invitationLink, newInvitationToken } from "../../../../../lib/seller-invitations"
 import { SELLER_MODULE } from "../../../../../modules/seller"
 import type SellerModuleService from "../../../../../modules/seller/service"
+import { inviteSellerWorkflow } from "../../../../../workflows/seller/invite-seller"
 import type { InviteSellerBody } from "../../validators"
 
 /**
@@ -28,28 +24,20 @@ export async function POST(req: AuthenticatedMedusaRequest<InviteSellerBody>, re
     throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `${email} has a seller account already`)
   }
   const { token, hash } = newInvitationToken()
-  const invitation = await sellers.createSellerInvitations({
-    msme_id: msme.id,
-    email,
-    name: req.validatedBody.name,
-    token_hash: hash,
-    expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000),
-    invited_by: req.auth_context.actor_id,
-  })
   const link = invitationLink(runtimeConfig().env.STOREFRONT_URL, token)
-  let emailed = true
-  try {
-    await req.scope.resolve(Modules.NOTIFICATION).createNotifications({
-      to: email,
-      channel: "email",
-      template: "seller-invitation",
-      content: invitationEmail({ name: req.validatedBody.name, msme: msme.name, link, days: INVITATION_DAYS }),
-      data: { msme_id: msme.id, invitation_id: invitation.id, link },
-      idempotency_key: `seller-invitation-${invitation.id}`,
-    })
-  } catch {
-    emailed = false
-  }
+  const {
+    result: { invitation, emailed },
+  } = await inviteSellerWorkflow(req.scope).run({
+    input: {
+      msme,
+      email,
+      name: req.validatedBody.name,
+      token_hash: hash,
+      expires_at: new Date(Date.now() + INVITATION_DAYS * 24 * 3600_000),
+      invited_by: req.auth_context.actor_id,
+      link,
+    },
+  })
   res.status(201).json({
     invitation: { id: invitation.id, email, name: invitation.name, expires_at: invitation.expires_at },
     link,
