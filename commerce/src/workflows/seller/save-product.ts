@@ -4,8 +4,9 @@ import {
   setProductProductOptionsWorkflow,
   updateProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { DRAFT, type GalleryDefaults, type SellerProductPlan } from "../../lib/seller-products"
+import { DRAFT, type SellerProductPlan } from "../../lib/seller-products"
 import { ensureCurationStep } from "../curation/steps/ensure-curation"
+import { type PlanSellerProductInput, planSellerProductStep } from "./steps/plan-product"
 import {
   ensureVariantInventoryStep,
   linkSellerProductStep,
@@ -15,7 +16,7 @@ import {
   updateProductProfileStep,
 } from "./steps/product-extras"
 
-export type CreateSellerProductInput = { plan: SellerProductPlan & { handle: string; defaults: GalleryDefaults } }
+export type CreateSellerProductInput = Omit<PlanSellerProductInput, "existing">
 
 /**
  * A seller lists a new product: created as a draft (only curation approval publishes), in the
@@ -24,7 +25,10 @@ export type CreateSellerProductInput = { plan: SellerProductPlan & { handle: str
  */
 export const createSellerProductWorkflow = createWorkflow(
   "create-seller-product",
-  (input: CreateSellerProductInput) => {
+  (request: CreateSellerProductInput) => {
+    // checked against the database before anything is written
+    const plan = planSellerProductStep(request)
+    const input = transform({ plan }, ({ plan }) => ({ plan }))
     const products = createProductsWorkflow.runAsStep({
       input: transform({ input }, ({ input }) => ({
         products: [

@@ -1,6 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { planSellerProduct } from "../../../../lib/seller-products"
 import { createSellerProductWorkflow } from "../../../../workflows/seller/save-product"
 import { sellerContext } from "../../helpers"
 import { sellerProductView } from "../../products"
@@ -62,7 +61,6 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** A seller lists a new product (a draft: it reaches buyers only after curation approves it). */
 export async function POST(req: AuthenticatedMedusaRequest<SellerProductBody>, res: MedusaResponse) {
   const { msme } = await sellerContext(req)
-  const plan = await planSellerProduct(req.scope, msme, req.validatedBody)
-  const { result } = await createSellerProductWorkflow(req.scope).run({ input: { plan } })
+  const { result } = await createSellerProductWorkflow(req.scope).run({ input: { msme, body: req.validatedBody } })
   res.status(201).json({ product: await sellerProductView(req.scope, result.id) })
 }

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ownProduct, planSellerProduct } from "../../../../../lib/seller-products"
-import { revisionWorkflow } from "../../../../../workflows/curation/revision"
-import { applySellerProductWorkflow } from "../../../../../workflows/seller/save-product"
+import { ownProduct } from "../../../../../lib/seller-products"
+import { saveSellerProductWorkflow } from "../../../../../workflows/seller/update-product"
 import { sellerContext } from "../../../helpers"
 import { sellerProductView } from "../../../products"
 import type { SellerProductBody } from "../../../validators"
@@ -21,20 +20,17 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest<SellerProductBody>, res: MedusaResponse) {
   const { seller, msme } = await sellerContext(req)
   const product = await ownProduct(req.scope, msme.id, req.params.id as string)
-  // planned either way: a revision with foreign photos or an unknown category is refused now, not at review
-  const plan = await planSellerProduct(req.scope, msme, req.validatedBody, product)
-  if (product.product_curation?.status === "approved") {
-    await revisionWorkflow(req.scope).run({
-      input: {
-        product_id: product.id,
-        event: "submitted",
-        revision: { body: req.validatedBody, by: seller.id },
-        actor_id: seller.id,
-      },
-    })
-    res.status(202).json({ product: await sellerProductView(req.scope, product.id), revision: "submitted" })
-    return
-  }
-  await applySellerProductWorkflow(req.scope).run({ input: { product_id: product.id, plan } })
-  res.json({ product: await sellerProductView(req.scope, product.id) })
+  const { result } = await saveSellerProductWorkflow(req.scope).run({
+    input: {
+      product_id: product.id,
+      msme,
+      body: req.validatedBody,
+      existing: product,
+      live: product.product_curation?.status === "approved",
+      seller_id: seller.id,
+    },
+  })
+  const view = await sellerProductView(req.scope, product.id)
+  if (result.revision) res.status(202).json({ product: view, revision: "submitted" })
+  else res.json({ product: view })
 }
