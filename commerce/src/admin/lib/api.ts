@@ -1,5 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-
 /**
  * Staff calls to our /admin/inquiries routes from Medusa Admin: same origin, the admin session
  * cookie authenticates them. Errors carry Medusa's message so staff read what went wrong.
@@ -93,26 +91,6 @@ export type InquiryDetail = Omit<InquiryRow, "items" | "msmes"> & {
   assignee: { id: string; email: string } | null
   buyer_link: string
   whatsapp_url: string | null
-}
-
-export function useInquiry(id: string) {
-  return useQuery({
-    queryKey: ["galeri-inquiry", id],
-    queryFn: () => adminFetch<{ inquiry: InquiryDetail }>(`/admin/inquiries/${id}`),
-  })
-}
-
-/** A staff action on one inquiry (POST to one of its sub-routes); the inquiry is read again afterwards. */
-export function useInquiryAction(id: string, action: string) {
-  const client = useQueryClient()
-  return useMutation({
-    mutationFn: (body: unknown) =>
-      adminFetch<{ inquiry: InquiryDetail }>(`/admin/inquiries/${id}/${action}`, { method: "POST", body }),
-    onSuccess: (data) => {
-      client.setQueryData(["galeri-inquiry", id], data)
-      client.invalidateQueries({ queryKey: ["galeri-inquiries"] })
-    },
-  })
 }
 
 export const STATUS_COLOR: Record<string, "grey" | "blue" | "orange" | "green" | "red" | "purple"> = {
