@@ -73,6 +73,20 @@ medusaIntegrationTestRunner({
       expect(await handles("kecamatan=Plumbon")).toEqual(["kursi-makan-rotan-rotan-giri-mandala"])
       expect(await handles("msme=bordir-astana-indah")).toHaveLength(5)
       expect((await api.get("/admin/curation?status=nonsense", asStaff)).status).toBe(400)
+      // paged in the database, in the same order; the filters' choices come with the page
+      const first = await api.get("/admin/curation?limit=5", asStaff)
+      expect(first.data.count).toBe(23)
+      expect((first.data.items as QueueItem[]).map((i) => i.handle)).toEqual(items.slice(0, 5).map((i) => i.handle))
+      const last = await api.get("/admin/curation?limit=5&offset=20", asStaff)
+      expect((last.data.items as QueueItem[]).map((i) => i.handle)).toEqual(items.slice(20).map((i) => i.handle))
+      expect(first.data.choices.categories).toEqual(
+        expect.arrayContaining([expect.objectContaining({ handle: "wood-carving" })]),
+      )
+      expect(first.data.choices.kecamatan).toContain("Plumbon")
+      const filtered = await api.get("/admin/curation?msme=bordir-astana-indah&limit=2", asStaff)
+      expect(filtered.data.count).toBe(5)
+      expect(filtered.data.items).toHaveLength(2)
+      expect((await api.get("/admin/curation?category=no-such-category", asStaff)).data.count).toBe(0)
 
       // the review page: the product in both languages, its MSME and permits, the rubric
       const statue = await productId("patung-singa-barong-ukir-singa-barong")

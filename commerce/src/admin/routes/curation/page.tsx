@@ -4,6 +4,7 @@ import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { Paging } from "../../components/paging"
 import { adminFetch } from "../../lib/api"
 import { field, GRADE_COLOR, useText } from "../../lib/text"
 
@@ -18,6 +19,7 @@ type QueueItem = {
 }
 
 const STATUSES = ["submitted", "revision", "changes_requested", "approved", "rejected"] as const
+const PAGE = 50
 
 /** Products waiting for curators, oldest first; filters by category, kecamatan and MSME. */
 const CurationQueuePage = () => {
@@ -26,23 +28,31 @@ const CurationQueuePage = () => {
   const [category, setCategory] = useState("")
   const [kecamatan, setKecamatan] = useState("")
   const [msme, setMsme] = useState("")
-  const params = new URLSearchParams({ status })
+  const [offset, setOffset] = useState(0)
+  // a changed filter starts again at the first page
+  const refilter =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value)
+      setOffset(0)
+    }
+  const params = new URLSearchParams({ status, limit: String(PAGE), offset: String(offset) })
   if (category) params.set("category", category)
   if (kecamatan) params.set("kecamatan", kecamatan)
   if (msme.trim()) params.set("msme", msme.trim())
   const { data, isLoading, error } = useQuery({
     queryKey: ["galeri-curation", params.toString()],
-    queryFn: () => adminFetch<{ items: QueueItem[]; count: number }>(`/admin/curation?${params}`),
+    queryFn: () =>
+      adminFetch<{
+        items: QueueItem[]
+        count: number
+        choices: { categories: { handle: string; name: string }[]; kecamatan: string[] }
+      }>(`/admin/curation?${params}`),
+    placeholderData: (previous) => previous,
   })
-  // the filter choices come from what is in this status (unfiltered)
-  const { data: all } = useQuery({
-    queryKey: ["galeri-curation", status],
-    queryFn: () => adminFetch<{ items: QueueItem[] }>(`/admin/curation?status=${status}`),
-  })
-  const categories = [
-    ...new Map((all?.items ?? []).flatMap((i) => (i.category ? [[i.category.handle, i.category.name]] : []))).entries(),
-  ]
-  const kecamatans = [...new Set((all?.items ?? []).flatMap((i) => (i.msme ? [i.msme.kecamatan] : [])))].sort()
+  // the filters' choices: what is present in this status, from the server
+  const categories = (data?.choices.categories ?? []).map((c) => [c.handle, c.name] as const)
+  const kecamatans = data?.choices.kecamatan ?? []
   return (
     <Container className="divide-y p-0">
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
@@ -55,7 +65,7 @@ const CurationQueuePage = () => {
             id="cur-status"
             className={field}
             value={status}
-            onChange={(e) => setStatus(e.target.value as typeof status)}
+            onChange={(e) => refilter(setStatus)(e.target.value as typeof status)}
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -66,7 +76,12 @@ const CurationQueuePage = () => {
           <label className="sr-only" htmlFor="cur-category">
             {t("common.category")}
           </label>
-          <select id="cur-category" className={field} value={category} onChange={(e) => setCategory(e.target.value)}>
+          <select
+            id="cur-category"
+            className={field}
+            value={category}
+            onChange={(e) => refilter(setCategory)(e.target.value)}
+          >
             <option value="">
               {t("common.category")}: {t("common.all")}
             </option>
@@ -79,7 +94,12 @@ const CurationQueuePage = () => {
           <label className="sr-only" htmlFor="cur-kecamatan">
             {t("common.kecamatan")}
           </label>
-          <select id="cur-kecamatan" className={field} value={kecamatan} onChange={(e) => setKecamatan(e.target.value)}>
+          <select
+            id="cur-kecamatan"
+            className={field}
+            value={kecamatan}
+            onChange={(e) => refilter(setKecamatan)(e.target.value)}
+          >
             <option value="">
               {t("common.kecamatan")}: {t("common.all")}
             </option>
@@ -94,7 +114,7 @@ const CurationQueuePage = () => {
             placeholder={t("curation.searchMsme")}
             size="small"
             value={msme}
-            onChange={(e) => setMsme(e.target.value)}
+            onChange={(e) => refilter(setMsme)(e.target.value)}
           />
         </div>
       </div>
@@ -142,6 +162,7 @@ const CurationQueuePage = () => {
           </Table.Body>
         </Table>
       )}
+      <Paging count={data?.count ?? 0} size={PAGE} offset={offset} onOffset={setOffset} />
     </Container>
   )
 }

@@ -35,6 +35,8 @@ export const CurationQueueQuery = z
     category: z.string().trim().optional(),
     kecamatan: z.string().trim().optional(),
     msme: z.string().trim().optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
   })
   .strict()
 export type CurationQueueQuery = z.infer<typeof CurationQueueQuery>
