@@ -114,7 +114,7 @@ const PermitsPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   {p.status === "pending" ? (
-                    <div className="flex flex-wrap items-center gap-2">
+                    <div className="flex flex-wrap items-center gap-2 py-2">
                       <Button size="small" onClick={() => decide.mutate({ id: p.id, decision: "verify" })}>
                         {t("permits.verify")}
                       </Button>
