@@ -33,17 +33,23 @@ describe("forwarding headers", () => {
       "x-forwarded-for": "1.1.1.1",
     }
     rewriteForwarding(fromClient, "203.0.113.7", proxied)
-    expect(fromClient).toEqual({ "x-forwarded-for": "203.0.113.7" })
+    expect(fromClient).toEqual({ "x-forwarded-for": "203.0.113.7", host: "galeri.example" })
     const fromProxy: Record<string, string | undefined> = {
       "x-forwarded-host": "evil.example",
       "x-forwarded-for": "198.51.100.9",
     }
     rewriteForwarding(fromProxy, "10.0.0.5", proxied)
     expect(fromProxy).toEqual({
+      host: "galeri.example",
       "x-forwarded-for": "198.51.100.9",
       "x-forwarded-proto": "https",
       "x-forwarded-host": "galeri.example",
     })
+  })
+  it("leave Host alone without PUBLIC_URL (a laptop, the tests)", () => {
+    const headers: Record<string, string | undefined> = { host: "127.0.0.1:4321" }
+    rewriteForwarding(headers, "127.0.0.1", direct)
+    expect(headers.host).toBe("127.0.0.1:4321")
   })
   it("refuses a PUBLIC_URL that is not http(s)", () => {
     expect(() => readEdgeSettings({ PUBLIC_URL: "ftp://x" })).toThrow(/PUBLIC_URL/)

@@ -51,7 +51,8 @@ type Headers = Record<string, string | string[] | undefined>
 /**
  * Rewrites the forwarding headers Astro reads, in place: X-Forwarded-For becomes the one address
  * worked out above (Astro's clientAddress reads its first value); X-Forwarded-Proto/Host are dropped
- * unless a trusted proxy sent the request, and then they say PUBLIC_URL (never what a client claimed).
+ * unless a trusted proxy sent the request, and then they say PUBLIC_URL (never what a client claimed);
+ * with PUBLIC_URL set, Host is the public host for every request.
  */
 export function rewriteForwarding(headers: Headers, peer: string, settings: EdgeSettings): string {
   const client = clientAddress(peer, headers["x-forwarded-for"], settings)
@@ -59,9 +60,13 @@ export function rewriteForwarding(headers: Headers, peer: string, settings: Edge
   delete headers["x-forwarded-proto"]
   delete headers["x-forwarded-host"]
   delete headers["x-forwarded-port"]
-  if (settings.publicUrl && settings.trusted.has(normalizeIp(peer))) {
-    headers["x-forwarded-proto"] = settings.publicUrl.protocol.slice(0, -1)
-    headers["x-forwarded-host"] = settings.publicUrl.host
+  if (settings.publicUrl) {
+    // the site has one public name: a client's own Host header never makes its links or origin
+    headers.host = settings.publicUrl.host
+    if (settings.trusted.has(normalizeIp(peer))) {
+      headers["x-forwarded-proto"] = settings.publicUrl.protocol.slice(0, -1)
+      headers["x-forwarded-host"] = settings.publicUrl.host
+    }
   }
   return client
 }
