@@ -4,6 +4,7 @@ import { Badge, Container, Heading, Input, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Link } from "react-router-dom"
+import { Paging } from "../../components/paging"
 import { adminFetch, type InquiryRow, STATUS_COLOR } from "../../lib/api"
 import { useText } from "../../lib/text"
 
@@ -112,16 +113,7 @@ const InquiriesPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE}
-        pageIndex={Math.floor(offset / PAGE)}
-        pageCount={Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE < (data?.count ?? 0)}
-        previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-        nextPage={() => setOffset(offset + PAGE)}
-      />
+      <Paging count={data?.count ?? 0} size={PAGE} offset={offset} onOffset={setOffset} />
     </Container>
   )
 }

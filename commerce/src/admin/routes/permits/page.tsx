@@ -3,6 +3,7 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { Paging } from "../../components/paging"
 import { adminFetch } from "../../lib/api"
 import { field, useText } from "../../lib/text"
 
@@ -145,16 +146,7 @@ const PermitsPage = () => {
           </Table.Body>
         </Table>
       )}
-      <Table.Pagination
-        count={data?.count ?? 0}
-        pageSize={PAGE}
-        pageIndex={Math.floor(offset / PAGE)}
-        pageCount={Math.max(1, Math.ceil((data?.count ?? 0) / PAGE))}
-        canPreviousPage={offset > 0}
-        canNextPage={offset + PAGE < (data?.count ?? 0)}
-        previousPage={() => setOffset(Math.max(0, offset - PAGE))}
-        nextPage={() => setOffset(offset + PAGE)}
-      />
+      <Paging count={data?.count ?? 0} size={PAGE} offset={offset} onOffset={setOffset} />
     </Container>
   )
 }
