@@ -1,7 +1,7 @@
 import { toast } from "@medusajs/ui"
 
-export const CURRENCIES = ["USD", "SGD", "MYR", "IDR", "EUR", "AUD", "AED", "SAR"]
-export const INCOTERMS = ["EXW", "FCA", "FOB", "CFR", "CIF", "DAP", "DDP"]
+// the inquiry vocabulary has one definition, the export-inquiry module's (plain constants, safe in the admin bundle)
+export { CURRENCIES, INCOTERMS } from "../../../modules/export-inquiry/terms"
 
 /** Toasts for a staff action: what was done, or Medusa's message. */
 export const done = (what: string) => ({
