@@ -127,7 +127,7 @@ export async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
           STAFF_EMAIL: DEMO_STAFF.email,
           STAFF_PASSWORD: DEMO_STAFF.password,
           CHROMIUM_PATH: browser,
-          // the reverse-proxy tests (TLS in front of the storefront and Medusa); they say so when skipped
+          // the reverse-proxy tests (TLS in front of the storefront and Medusa); they fail saying how to install it
           NGINX_PATH: nginx ?? "",
         },
       },

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse } from "@medusajs/framework/http"
-import { decideAdminAccess, matchAdminRule } from "../../modules/staff/access"
+import { decide, matchAdminRule } from "../../modules/staff/access"
 import { rolesOfUser } from "../../workflows/staff/staff-roles"
 
 /**
@@ -9,8 +9,8 @@ import { rolesOfUser } from "../../workflows/staff/staff-roles"
  */
 export async function staffAccess(req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const path = req.originalUrl
-  const { rule } = matchAdminRule(req.method, path)
-  if (rule?.who === "public") return next()
+  const match = matchAdminRule(req.method, path)
+  if (match.rule?.who === "public") return next()
   const auth = req.auth_context
   if (!auth?.actor_id || (auth.actor_type !== "user" && auth.actor_type !== "api-key")) {
     res.status(401).json({ type: "unauthorized", message: "Sign in as gallery staff" })
@@ -20,7 +20,7 @@ export async function staffAccess(req: AuthenticatedMedusaRequest, res: MedusaRe
     auth.actor_type === "api-key"
       ? ({ kind: "api-key" } as const)
       : ({ kind: "user", id: auth.actor_id, roles: await rolesOfUser(req.scope, auth.actor_id) } as const)
-  const decision = decideAdminAccess(actor, req.method, path)
+  const decision = decide(actor, match)
   if (!decision.allowed) {
     res.status(403).json({ type: "not_allowed", message: `Only ${decision.who} may do this.` })
     return

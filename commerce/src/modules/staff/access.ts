@@ -208,7 +208,11 @@ export type AccessDecision = { allowed: true } | { allowed: false; who: string }
 
 /** Whether a signed-in staff actor may make this request, and if not, who may. */
 export function decideAdminAccess(actor: StaffActor, method: string, path: string): AccessDecision {
-  const { rule, params } = matchAdminRule(method, path)
+  return decide(actor, matchAdminRule(method, path))
+}
+
+/** The same decision for a rule already matched (the middleware matches once per request). */
+export function decide(actor: StaffActor, { rule, params }: AccessMatch): AccessDecision {
   const who = rule?.who ?? (["admin"] as const)
   if (who === "public") return { allowed: true }
   // secret API keys are made by administrators and act for them
