@@ -45,6 +45,7 @@ export default defineConfig({
     },
   },
   server: { port: 4321, host: true },
-  // Workspace libraries are loaded from their built JavaScript at run time (they read their data files).
-  vite: { ssr: { external: ["@galeri/search", "@galeri/content"] } },
+  // The search library is loaded from its built JavaScript at run time (it reads its data files); the
+  // commerce contracts (@galeri/commerce/contracts: types and import-free lists) are bundled from source.
+  vite: { ssr: { external: ["@galeri/search"] } },
 })

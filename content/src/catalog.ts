@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { z } from "zod"
-import { checkPermitNumber, PERMIT_STATUSES, PERMIT_TYPES } from "./permits"
 
 /** Indicative demo exchange rates (IDR per unit), dated: never presented as live rates. */
 export const DEMO_RATES = { date: "2026-11-01", usd: 16_500, sgd: 12_700, myr: 3_700 } as const
@@ -17,49 +16,6 @@ const handle = z
   .max(120)
 const isoDate = z.iso.date()
 
-export const KECAMATAN = [
-  "Arjawinangun",
-  "Astanajapura",
-  "Babakan",
-  "Beber",
-  "Ciledug",
-  "Ciwaringin",
-  "Depok",
-  "Dukupuntang",
-  "Gebang",
-  "Gegesik",
-  "Gempol",
-  "Greged",
-  "Gunungjati",
-  "Jamblang",
-  "Kaliwedi",
-  "Kapetakan",
-  "Karangsembung",
-  "Karangwareng",
-  "Kedawung",
-  "Klangenan",
-  "Lemahabang",
-  "Losari",
-  "Mundu",
-  "Pabedilan",
-  "Pabuaran",
-  "Palimanan",
-  "Pangenan",
-  "Panguragan",
-  "Pasaleman",
-  "Plered",
-  "Plumbon",
-  "Sedong",
-  "Sumber",
-  "Suranenggala",
-  "Susukan",
-  "Susukan Lebak",
-  "Talun",
-  "Tengah Tani",
-  "Waled",
-  "Weru",
-] as const
-
 export const CategorySchema = z
   .object({
     handle,
@@ -70,18 +26,21 @@ export const CategorySchema = z
   .strict()
 export type Category = z.infer<typeof CategorySchema>
 
+/**
+ * A permit as the demo data writes it. Which types and statuses exist and what a valid number looks
+ * like are the msme module's rules (commerce/src/modules/msme/permits.ts): the seed checks them
+ * (commerce/src/lib/seed/demo-catalog.ts) before anything is written.
+ */
 export const PermitSchema = z
   .object({
-    type: z.enum(PERMIT_TYPES),
+    type: text(20),
     number: text(60),
     issued_at: isoDate,
     expires_at: isoDate.optional(),
-    status: z.enum(PERMIT_STATUSES),
+    status: text(20),
   })
   .strict()
   .superRefine((permit, ctx) => {
-    const check = checkPermitNumber(permit.type, permit.number)
-    if (!check.ok) ctx.addIssue({ code: "custom", path: ["number"], message: check.message })
     if (permit.expires_at && permit.expires_at <= permit.issued_at) {
       ctx.addIssue({ code: "custom", path: ["expires_at"], message: "a permit expires after it is issued" })
     }
@@ -95,7 +54,8 @@ export const MsmeSchema = z
     owner_name: text(120),
     sector: z.enum(["craft", "culinary"]),
     craft: handle,
-    kecamatan: z.enum(KECAMATAN),
+    /** one of the regency's kecamatan (the msme module's list; checked by the seed) */
+    kecamatan: text(80),
     desa: text(80),
     address: text(240),
     story: bilingual(2000),
@@ -133,34 +93,11 @@ export const PricesSchema = z
   })
 export type Prices = z.infer<typeof PricesSchema>
 
-export const CURATION_STATUSES = [
-  "draft",
-  "submitted",
-  "approved",
-  "changes_requested",
-  "rejected",
-  "archived",
-] as const
-export type CurationStatus = (typeof CURATION_STATUSES)[number]
-
-export const ExportDataSchema = z
-  .object({
-    hs_code: z.string().regex(/^\d{4}\.\d{2}$/, "HS codes are written as 6 digits: 0000.00"),
-    moq: z.number().int().positive(),
-    moq_unit: z.enum(["pcs", "set", "kg", "pack", "carton", "container"]),
-    lead_time_days: z.number().int().min(1).max(365),
-    capacity_per_month: z.number().int().positive(),
-    packed: z
-      .object({
-        length_cm: z.number().positive().max(400),
-        width_cm: z.number().positive().max(400),
-        height_cm: z.number().positive().max(400),
-        weight_kg: z.number().positive().max(1000),
-      })
-      .strict(),
-    shelf_life_months: z.number().int().min(1).max(60).optional(),
-  })
-  .strict()
+/**
+ * A product's export data, an object whose fields are the export profile of the commerce app
+ * (commerce/src/types/msme/http.ts ExportProfileBody, the one schema sellers, staff and the seed use).
+ */
+export const ExportDataSchema = z.record(z.string(), z.unknown())
 export type ExportData = z.infer<typeof ExportDataSchema>
 
 export const VariantSchema = z
@@ -182,7 +119,8 @@ export const ProductSchema = z
     description: bilingual(2000),
     material: text(120),
     weight_g: z.number().int().positive().max(200_000),
-    curation: z.enum(CURATION_STATUSES),
+    /** where the demo product stands in curation (the curation module's statuses; checked by the seed) */
+    curation: text(40),
     featured: z.boolean(),
     options: z
       .object({ title: bilingual(40), values: z.array(text(40)).min(1) })
@@ -207,9 +145,6 @@ export const ProductSchema = z
           })
         }
       })
-    }
-    if (product.featured && product.curation !== "approved") {
-      ctx.addIssue({ code: "custom", path: ["featured"], message: "only approved products can be featured" })
     }
   })
 export type Product = z.infer<typeof ProductSchema>
@@ -252,7 +187,11 @@ function collect<T>(file: string, schema: z.ZodType<T>, raw: unknown, key: (item
 const keyOf = (item: unknown, i: number) =>
   typeof item === "object" && item && "handle" in item && typeof item.handle === "string" ? item.handle : `#${i}`
 
-/** Validates a whole catalog, including references between its files. Returns every problem, not only the first. */
+/**
+ * Validates a whole catalog's shape, including references between its files, and returns every
+ * problem, not only the first. The domain's rules (permits, kecamatan, curation, export profile)
+ * are the commerce modules' and are checked by the seed on top of this.
+ */
 export function validateCatalog(raw: { categories: unknown; msmes: unknown; products: unknown }): Catalog {
   const categories = collect("categories.json", CategorySchema, raw.categories, keyOf)
   const msmes = collect("msmes.json", MsmeSchema, raw.msmes, keyOf)
@@ -286,13 +225,6 @@ export function validateCatalog(raw: { categories: unknown; msmes: unknown; prod
     products.items.flatMap((p) => p.variants.map((v) => v.sku)),
     "SKU",
   )
-  unique(
-    "msmes.json",
-    msmes.items.flatMap((m) =>
-      m.permits.map((p) => `${p.type}:${checkPermitNumber(p.type, p.number).ok ? p.number : ""}`),
-    ),
-    "permit",
-  )
 
   const categoryByHandle = new Map(categories.items.map((c) => [c.handle, c]))
   const msmeByHandle = new Map(msmes.items.map((m) => [m.handle, m]))
@@ -312,13 +244,6 @@ export function validateCatalog(raw: { categories: unknown; msmes: unknown; prod
         file: "products.json",
         where: `${product.handle}.category`,
         message: `a ${msme.sector} MSME cannot list in the ${category.sector} category ${category.handle}`,
-      })
-    }
-    if (category?.sector === "culinary" && product.export && product.export.shelf_life_months === undefined) {
-      problems.push({
-        file: "products.json",
-        where: `${product.handle}.export`,
-        message: "export food needs shelf_life_months",
       })
     }
   }

@@ -1,3 +1,2 @@
 export * from "./catalog"
 export * from "./images"
-export * from "./permits"

@@ -4,11 +4,21 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import sharp from "sharp"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { MSME_MODULE } from "../../src/modules/msme"
+import type MsmeModuleService from "../../src/modules/msme/service"
+import { createGalleryProductsWorkflow } from "../../src/workflows/product/create-gallery-products"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
 import { until } from "../helpers/until"
 
 jest.setTimeout(300_000)
+
+// A batch that fails after every product was made: the hook throws when asked to, so the test can show
+// that the one product workflow undoes products, links, profiles, stock, English text and curation.
+let failAfterCreate = false
+createGalleryProductsWorkflow.hooks.galleryProductsCreated(async () => {
+  if (failAfterCreate) throw new Error("the batch could not be finished")
+})
 
 /** A phone photo: 1200 x 900 JPEG with the camera's make and a GPS position in its EXIF. */
 const phonePhoto = () =>
@@ -67,6 +77,136 @@ medusaIntegrationTestRunner({
       )[0] ?? null
     const upload = (token: string, bytes: Buffer, filename: string, kind = "photo") =>
       (api as Api).post(`/seller/me/uploads?kind=${kind}`, form(bytes, filename), bearer(token))
+
+    it("makes seed and seller products with one workflow, and a failing batch leaves nothing behind", async () => {
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      // the seeded demo products came through the same workflow as a seller's: linked, profiled, in curation
+      const { data: seededRows } = await query.graph({
+        entity: "product",
+        fields: ["handle", "msme.id", "msme_product_profile.id", "product_curation.status"],
+        filters: { handle: "kursi-rotan-teras-rotan-tegal-asri" },
+      })
+      const demo = seededRows[0] as unknown as {
+        msme?: { id: string }
+        msme_product_profile?: { id: string }
+        product_curation?: { status: string }
+      }
+      expect(demo?.msme?.id).toBeTruthy()
+      expect(demo?.msme_product_profile?.id).toBeTruthy()
+      expect(demo?.product_curation?.status).toBeTruthy()
+
+      const { data: msmes } = await query.graph({ entity: "msme", fields: ["id", "kecamatan"], filters: {} })
+      const msme = msmes[0] as unknown as { id: string; kecamatan: string }
+      const [category] = await container.resolve(Modules.PRODUCT).listProductCategories({}, { take: 1 })
+      const plan = (handle: string) => ({
+        handle,
+        msme_id: msme.id,
+        fields: {
+          title: `Uji ${handle}`,
+          description: "Produk uji batal.",
+          material: "rotan",
+          weight: 1000,
+          origin_country: "id",
+          thumbnail: "http://localhost/x.webp",
+          images: [],
+          category_ids: [category!.id],
+        },
+        options: [{ title: "Varian", values: ["Standar"] }],
+        variants: [
+          {
+            title: "Standar",
+            sku: `UJI-${handle.toUpperCase()}`,
+            manage_inventory: true as const,
+            options: { Varian: "Standar" },
+            prices: [{ currency_code: "idr", amount: 150000 }],
+          },
+        ],
+        profile: {
+          origin_kecamatan: msme.kecamatan,
+          material: "rotan",
+          export_ready: false,
+          hs_code: null,
+          moq: null,
+          moq_unit: null,
+          lead_time_days: null,
+          capacity_per_month: null,
+          packed_length_cm: null,
+          packed_width_cm: null,
+          packed_height_cm: null,
+          packed_weight_kg: null,
+          shelf_life_months: null,
+        },
+        stock: { Standar: 3 },
+        english: {
+          title: `Test ${handle}`,
+          description: "A test product.",
+          material: "rattan",
+          variants: { Standar: "Standard" },
+        },
+      })
+      const where = {
+        sales_channel_id: seeded.setup.sales_channel_id,
+        shipping_profile_id: seeded.setup.shipping_profile_id,
+        location_id: seeded.setup.stock_location_id,
+      }
+      const profilesBefore = (await container.resolve<MsmeModuleService>(MSME_MODULE).listMsmeProductProfiles({}))
+        .length
+      const translationsBefore = (await container.resolve(Modules.TRANSLATION).listTranslations({})).length
+
+      failAfterCreate = true
+      try {
+        const { errors } = await createGalleryProductsWorkflow(container).run({
+          input: { ...where, products: [plan("uji-batal-a"), plan("uji-batal-b")] },
+          throwOnError: false,
+        })
+        expect(errors[0]?.error?.message).toContain("the batch could not be finished")
+      } finally {
+        failAfterCreate = false
+      }
+      const { data: left } = await query.graph({
+        entity: "product",
+        fields: ["id"],
+        filters: { handle: ["uji-batal-a", "uji-batal-b"] },
+      })
+      expect(left).toHaveLength(0)
+      expect((await container.resolve<MsmeModuleService>(MSME_MODULE).listMsmeProductProfiles({})).length).toBe(
+        profilesBefore,
+      )
+      expect((await container.resolve(Modules.TRANSLATION).listTranslations({})).length).toBe(translationsBefore)
+      const items = await container
+        .resolve(Modules.INVENTORY)
+        .listInventoryItems({ sku: ["UJI-UJI-BATAL-A", "UJI-UJI-BATAL-B"] })
+      expect(items).toHaveLength(0)
+
+      // the same batch without the fault: both made, each a draft in curation with its stock and English text
+      const { result } = await createGalleryProductsWorkflow(container).run({
+        input: { ...where, products: [plan("uji-jadi-a"), plan("uji-jadi-b")] },
+      })
+      expect(result.map((p) => p.handle).sort()).toEqual(["uji-jadi-a", "uji-jadi-b"])
+      const { data: made } = await query.graph({
+        entity: "product",
+        fields: [
+          "handle",
+          "status",
+          "msme.id",
+          "product_curation.status",
+          "variants.inventory_items.inventory.location_levels.stocked_quantity",
+        ],
+        filters: { handle: ["uji-jadi-a", "uji-jadi-b"] },
+      })
+      for (const p of made as unknown as {
+        status: string
+        msme?: { id: string }
+        product_curation?: { status: string }
+        variants: { inventory_items: { inventory: { location_levels: { stocked_quantity: number }[] } }[] }[]
+      }[]) {
+        expect(p.status).toBe("draft")
+        expect(p.msme?.id).toBe(msme.id)
+        expect(p.product_curation?.status).toBe("draft")
+        expect(p.variants[0]!.inventory_items[0]!.inventory.location_levels[0]!.stocked_quantity).toBe(3)
+      }
+    })
 
     it("takes phone photos and permit documents through the image pipeline and the file module, and refuses bad files clearly", async () => {
       const a = await signUpSeller(api as Api, "upload@batik.test", "Batik Unggah")

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { curationMessage, NOTIFIED_STATUSES } from "../lib/curation-notifications"
 import { runtimeConfig } from "../lib/runtime-config"
+import { curationMessage, NOTIFIED_STATUSES } from "../modules/curation/messages"
 import { sendNotificationsWorkflow } from "../workflows/notifications/send-notifications"
 
 type Data = { product_id: string; status?: string; event?: string }

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import type { InquiryEvent } from "../lib/inquiry-notifications"
+import type { InquiryEvent } from "../modules/export-inquiry/messages"
 import { notifyInquiryWorkflow } from "../workflows/export-inquiry/notify"
 
 /** Every inquiry event becomes notifications. A failure is logged, never undoes the inquiry. */

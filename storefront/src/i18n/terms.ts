@@ -1,7 +1,18 @@
+import {
+  type ACTOR_TYPES,
+  type CERTIFICATES,
+  INQUIRY_CURRENCIES as CURRENCIES,
+  INCOTERMS,
+  type InquiryStatus,
+  type PermitType,
+  type Unit,
+} from "@galeri/commerce/contracts"
 import type { Locale } from "./ui"
 
+type Labels<K extends string> = Record<K, Record<Locale, string>>
+
 /** Labels of permits and of an export inquiry's choices (both languages), and the choices themselves. */
-export const PERMIT_LABELS: Record<string, Record<Locale, string>> = {
+export const PERMIT_LABELS: Labels<PermitType> & Record<string, Record<Locale, string>> = {
   nib: { id: "NIB", en: "NIB (business ID)" },
   npwp: { id: "NPWP", en: "NPWP (tax ID)" },
   halal: { id: "Halal", en: "Halal" },
@@ -52,10 +63,22 @@ export const INQUIRY_LABELS = {
     msme: { id: "UMKM", en: "Maker" },
     system: { id: "Sistem", en: "System" },
   },
-} as const satisfies Record<string, Record<string, Record<Locale, string>>>
+} as const satisfies {
+  // every choice the inquiry module has, labelled in both languages: a missing one fails the type check
+  status: Labels<InquiryStatus>
+  unit: Labels<Unit>
+  certificate: Labels<(typeof CERTIFICATES)[number]>
+  actor: Labels<(typeof ACTOR_TYPES)[number]>
+}
 
-export const INCOTERMS = ["EXW", "FCA", "FOB", "CFR", "CIF", "DAP", "DDP"] as const
-export const INQUIRY_CURRENCIES = ["USD", "SGD", "MYR", "IDR", "EUR", "AUD", "AED", "SAR"] as const
+/** The inquiry module's Incoterms and currencies; the currencies of the gallery's export markets first. */
+export { INCOTERMS }
+
+const FIRST = ["USD", "SGD", "MYR"]
+export const INQUIRY_CURRENCIES = [
+  ...CURRENCIES.filter((c) => FIRST.includes(c)),
+  ...CURRENCIES.filter((c) => !FIRST.includes(c)),
+]
 /** Countries offered first in the form (the gallery's export markets), then every other ISO code. */
 export const INQUIRY_COUNTRIES = [
   "SG",
@@ -77,3 +100,9 @@ export const INQUIRY_COUNTRIES = [
   "US",
   "ID",
 ] as const
+
+/** A unit (of an inquiry line or a product's minimum order) in the page's language; an unknown one as written. */
+export function unitLabel(unit: string | null | undefined, locale: Locale): string {
+  if (!unit) return ""
+  return (INQUIRY_LABELS.unit as Record<string, Record<Locale, string>>)[unit]?.[locale] ?? unit
+}

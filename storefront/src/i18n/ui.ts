@@ -3,7 +3,7 @@ import { en } from "./en"
 import { id, type UiKey } from "./id"
 
 export { formatPrice } from "./format"
-export { INCOTERMS, INQUIRY_COUNTRIES, INQUIRY_CURRENCIES, INQUIRY_LABELS, PERMIT_LABELS } from "./terms"
+export { INCOTERMS, INQUIRY_COUNTRIES, INQUIRY_CURRENCIES, INQUIRY_LABELS, PERMIT_LABELS, unitLabel } from "./terms"
 export type { UiKey }
 
 export const LOCALES = ["id", "en"] as const

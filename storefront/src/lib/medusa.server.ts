@@ -6,6 +6,56 @@ export const sdk = new Medusa({ baseUrl: MEDUSA_BACKEND_URL, publishableKey: MED
 
 export const storeConfig = { backendUrl: MEDUSA_BACKEND_URL, publishableKey: MEDUSA_PUBLISHABLE_KEY ?? "" }
 
+/** A call to the gallery's own routes: the data, or Medusa's status and words (its message, code and field errors). */
+export type Answer<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; message: string; code?: string; errors?: { field: string; message: string }[] }
+
+/**
+ * The storefront's one client for the gallery's own routes (/seller/*, /store/inquiries*): the same
+ * base URL and publishable key as the SDK above, with the caller's token, address and language.
+ * It answers instead of throwing, and keeps what the SDK's FetchError drops: Medusa's error `code`
+ * (a weak password, say) and the field `errors` a form shows next to its fields. Medusa being
+ * unreachable is a 503 with no message (the page says so in the buyer's language).
+ */
+export async function callMedusa<T>(
+  path: string,
+  init: { method?: string; token?: string | null; body?: unknown; clientIp?: string; locale?: string } = {},
+): Promise<Answer<T>> {
+  const multipart = init.body instanceof FormData
+  let res: Response
+  try {
+    res = await fetch(`${MEDUSA_BACKEND_URL}${path}`, {
+      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+      headers: {
+        ...(multipart ? {} : { "content-type": "application/json" }),
+        ...(path.startsWith("/store/") ? { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY ?? "" } : {}),
+        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
+        ...(init.locale ? { "accept-language": init.locale } : {}),
+        // the buyer's or seller's own address (server.mjs worked it out), for Medusa's per-person limits
+        ...(init.clientIp ? { "x-forwarded-for": init.clientIp } : {}),
+      },
+      body: init.body === undefined ? undefined : multipart ? (init.body as FormData) : JSON.stringify(init.body),
+    })
+  } catch (error) {
+    console.error(
+      `[storefront] ${path}: Medusa unreachable (${error instanceof Error ? error.message : String(error)})`,
+    )
+    return { ok: false, status: 503, message: "" }
+  }
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>
+  if (!res.ok) {
+    return {
+      ok: false,
+      status: res.status,
+      message: typeof body.message === "string" ? body.message : "",
+      code: typeof body.code === "string" ? body.code : undefined,
+      errors: Array.isArray(body.errors) ? (body.errors as { field: string; message: string }[]) : undefined,
+    }
+  }
+  return { ok: true, status: res.status, data: body as T }
+}
+
 /** Medusa could not be reached or answered with an error we cannot show as "not found": pages answer 503. */
 export class CatalogUnavailable extends Error {}
 

@@ -1,10 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { SellerMeResponse } from "../../types/seller/responses"
 
-export type SellerContext = {
-  seller: { id: string; email: string; name: string; role: string; onboarding: string }
-  msme: Record<string, unknown> & { id: string; handle: string; status: string }
-}
+/** The signed-in seller and their MSME: what GET /seller/me answers. */
+export type SellerContext = SellerMeResponse
 
 /**
  * The signed-in seller and their MSME, from the auth token only: no seller route ever takes an MSME

@@ -1,36 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { SellerInquiry } from "../../types/seller/responses"
 import { sellerContext } from "./helpers"
 
-export type SellerInquiry = {
-  id: string
-  reference: string
-  status: string
-  created_at: string
-  buyer_country: string
-  incoterm: string
-  destination: string
-  certificates: string[]
-  sample_requested: boolean
-  expected_date: string | null
-  items: {
-    id: string
-    title: string
-    quantity: number
-    unit: string
-    /** the product asked about; null for a free-text line staff gave to this MSME */
-    product_id: string | null
-    assigned: boolean
-    offers: {
-      id: string
-      unit_price: number
-      currency: string
-      capacity_per_month: number | null
-      lead_time_days: number | null
-      entered_by_type: string
-    }[]
-  }[]
-}
+export type { SellerInquiry }
 
 type Row = Omit<SellerInquiry, "items"> & {
   items: (Omit<SellerInquiry["items"][number], "product_id" | "assigned" | "offers"> & {

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LOCALES } from "../../lib/locales"
+import type { GalleryProductProfile } from "../../types/product/workflow"
+import type { SellerProductRequest, SellerProductView } from "../../types/seller/responses"
 
 type ProductRow = {
   id: string
@@ -20,7 +22,7 @@ type ProductRow = {
     prices?: { currency_code: string; amount: number }[]
     inventory_items?: { inventory?: { location_levels?: { stocked_quantity: number }[] } }[]
   }[]
-  msme_product_profile?: Record<string, unknown> | null
+  msme_product_profile?: GalleryProductProfile | null
   product_curation?: Record<string, unknown> | null
 }
 
@@ -29,7 +31,7 @@ type ProductRow = {
  * languages), with its live status, its curation (status, reviewer's notes, history) and any revision
  * of an approved product waiting for review.
  */
-export async function sellerProductView(container: MedusaContainer, productId: string) {
+export async function sellerProductView(container: MedusaContainer, productId: string): Promise<SellerProductView> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",
@@ -79,35 +81,15 @@ export async function sellerProductView(container: MedusaContainer, productId: s
       weight_g: p.weight ?? 0,
       variants: (p.variants ?? []).map((v) => ({
         title: { id: v.title, en: en.get(v.id)?.title ?? "" },
-        sku: v.sku,
-        prices: Object.fromEntries((v.prices ?? []).map((price) => [price.currency_code, Number(price.amount)])),
+        sku: v.sku ?? undefined,
+        prices: pricesOf(v.prices ?? []),
         stock: (v.inventory_items ?? []).reduce(
           (sum, item) =>
             sum + (item.inventory?.location_levels ?? []).reduce((s, level) => s + Number(level.stocked_quantity), 0),
           0,
         ),
       })),
-      export:
-        profile?.export_ready && profile.hs_code
-          ? {
-              hs_code: profile.hs_code,
-              moq: profile.moq,
-              moq_unit: profile.moq_unit,
-              lead_time_days: profile.lead_time_days,
-              capacity_per_month: profile.capacity_per_month,
-              ...(profile.packed_length_cm
-                ? {
-                    packed: {
-                      length_cm: profile.packed_length_cm,
-                      width_cm: profile.packed_width_cm,
-                      height_cm: profile.packed_height_cm,
-                      weight_kg: profile.packed_weight_kg,
-                    },
-                  }
-                : {}),
-              ...(profile.shelf_life_months ? { shelf_life_months: profile.shelf_life_months } : {}),
-            }
-          : null,
+      export: exportOf(profile),
       image_ids: images.map((i) => i.metadata?.upload_id).filter((id): id is string => typeof id === "string"),
     },
     curation: {
@@ -126,13 +108,51 @@ export async function sellerProductView(container: MedusaContainer, productId: s
 }
 
 /** A revision of a live product waiting for (or back from) curation: what the seller proposed and where it stands. */
-export function revisionView(curation: Record<string, unknown>) {
+export function revisionView(curation: Record<string, unknown>): SellerProductView["curation"]["revision"] {
   return curation.revision_status
     ? {
-        status: curation.revision_status,
-        notes: curation.revision_notes ?? null,
-        submitted_at: curation.revision_submitted_at ?? null,
-        product: (curation.revision as { body?: unknown } | null)?.body ?? null,
+        status: String(curation.revision_status),
+        notes: (curation.revision_notes as string | null | undefined) ?? null,
+        submitted_at: (curation.revision_submitted_at as string | null | undefined) ?? null,
+        product: ((curation.revision as { body?: SellerProductRequest } | null)?.body ??
+          null) as SellerProductRequest | null,
       }
     : null
+}
+
+type ExportRequest = NonNullable<SellerProductRequest["export"]>
+
+/** The export part of the form from the stored profile: only when the product is export-ready with its data. */
+function exportOf(profile: GalleryProductProfile | null | undefined): ExportRequest | null {
+  if (!profile?.export_ready || !profile.hs_code || profile.moq === null || profile.lead_time_days === null) return null
+  if (profile.capacity_per_month === null || !profile.moq_unit) return null
+  const { packed_length_cm: l, packed_width_cm: w, packed_height_cm: h, packed_weight_kg: kg } = profile
+  return {
+    hs_code: profile.hs_code,
+    moq: profile.moq,
+    moq_unit: profile.moq_unit as ExportRequest["moq_unit"],
+    lead_time_days: profile.lead_time_days,
+    capacity_per_month: profile.capacity_per_month,
+    ...(l !== null && w !== null && h !== null && kg !== null
+      ? { packed: { length_cm: l, width_cm: w, height_cm: h, weight_kg: kg } }
+      : {}),
+    ...(profile.shelf_life_months ? { shelf_life_months: profile.shelf_life_months } : {}),
+  }
+}
+
+/** A variant's prices as the form sends them: rupiah always, the export currencies when set. */
+function pricesOf(
+  prices: { currency_code: string; amount: number }[],
+): SellerProductRequest["variants"][number]["prices"] {
+  const of = (code: string) => prices.find((p) => p.currency_code === code)?.amount
+  const [idr, usd, sgd, myr] = ["idr", "usd", "sgd", "myr"].map((code) => {
+    const amount = of(code)
+    return amount === undefined ? undefined : Number(amount)
+  })
+  return {
+    idr: idr ?? 0,
+    ...(usd !== undefined ? { usd } : {}),
+    ...(sgd !== undefined ? { sgd } : {}),
+    ...(myr !== undefined ? { myr } : {}),
+  }
 }

@@ -1,19 +1,22 @@
-import { type Catalog, type CurationStatus, type Product, renderArtwork } from "@galeri/content"
+import { CURRENCIES, renderArtwork } from "@galeri/content"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import {
   batchTranslationsWorkflow,
   createCollectionsWorkflow,
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
-  createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { FEATURED_COLLECTIONS } from "../../modules/curation/featured"
+import type { CurationStatus } from "../../modules/curation/transitions"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
+import type { GalleryProductPlan } from "../../types/product/workflow"
 import { moveCurationWorkflow } from "../../workflows/curation/move-curation"
 import { createMsmeWorkflow } from "../../workflows/msme/create-msme"
+import { createGalleryProductsWorkflow } from "../../workflows/product/create-gallery-products"
+import { photoFields, profileFields, stockAndEnglish, VARIANT_OPTION } from "../../workflows/product/plan"
 import { LOCALES } from "../locales"
+import type { DemoCatalog, DemoProduct } from "./demo-catalog"
 import { type ImageMetadata, inPairs, primaryUrl, uploadArtwork } from "./image-files"
 import type { StoreSetup } from "./store-setup"
 
@@ -59,12 +62,10 @@ export type CatalogSeedResult = { categories: number; msmes: number; products: n
 
 export async function seedCatalog(
   container: MedusaContainer,
-  catalog: Catalog,
+  catalog: DemoCatalog,
   setup: StoreSetup,
   progress: Progress = () => {},
 ): Promise<CatalogSeedResult> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const link = container.resolve(ContainerRegistrationKeys.LINK)
   const productService = container.resolve(Modules.PRODUCT)
   const msmeService: MsmeModuleService = container.resolve(MSME_MODULE)
 
@@ -198,83 +199,23 @@ export async function seedCatalog(
         [320, 640],
       ),
     ])
-    const { result: created } = await createProductsWorkflow(container).run({
+    // the gallery's one product workflow, as for a seller's listing (draft, links, stock, English, curation)
+    const { result: created } = await createGalleryProductsWorkflow(container).run({
       input: {
-        products: batch.map((p, index) => toProductInput(p, images[index]!, setup, categoryId, collectionId, sectorOf)),
-      },
-    })
-    const byHandle = new Map(created.map((p) => [p.handle, p]))
-
-    // links: MSME, origin and export profile
-    const profiles = await msmeService.createMsmeProductProfiles(
-      batch.map((p) => ({
-        origin_kecamatan: msmeKecamatan.get(p.msme)!,
-        material: p.material,
-        export_ready: Boolean(p.export),
-        hs_code: p.export?.hs_code ?? null,
-        moq: p.export?.moq ?? null,
-        moq_unit: p.export?.moq_unit ?? null,
-        lead_time_days: p.export?.lead_time_days ?? null,
-        capacity_per_month: p.export?.capacity_per_month ?? null,
-        packed_length_cm: p.export?.packed.length_cm ?? null,
-        packed_width_cm: p.export?.packed.width_cm ?? null,
-        packed_height_cm: p.export?.packed.height_cm ?? null,
-        packed_weight_kg: p.export?.packed.weight_kg ?? null,
-        shelf_life_months: p.export?.shelf_life_months ?? null,
-      })),
-    )
-    await link.create(
-      batch.flatMap((p, index) => [
-        {
-          [MSME_MODULE]: { msme_id: msmeId.get(p.msme)! },
-          [Modules.PRODUCT]: { product_id: byHandle.get(p.handle)!.id },
-        },
-        {
-          [Modules.PRODUCT]: { product_id: byHandle.get(p.handle)!.id },
-          [MSME_MODULE]: { msme_product_profile_id: profiles[index]!.id },
-        },
-      ]),
-    )
-
-    // stock at the gallery
-    const { data: variants } = await query.graph({
-      entity: "variant",
-      fields: ["id", "sku", "inventory_items.inventory_item_id"],
-      filters: { product_id: created.map((p) => p.id) },
-    })
-    const stockBySku = new Map(batch.flatMap((p) => p.variants.map((v) => [v.sku, v.stock])))
-    await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: (variants as { sku: string; inventory_items?: { inventory_item_id: string }[] }[]).flatMap(
-          (v) =>
-            (v.inventory_items ?? []).map((item) => ({
-              inventory_item_id: item.inventory_item_id,
-              location_id: setup.stock_location_id,
-              stocked_quantity: stockBySku.get(v.sku) ?? 0,
-            })),
+        sales_channel_id: setup.sales_channel_id,
+        shipping_profile_id: setup.shipping_profile_id,
+        location_id: setup.stock_location_id,
+        products: batch.map((p, index) =>
+          demoProductPlan(p, images[index]!, {
+            msme_id: msmeId.get(p.msme)!,
+            kecamatan: msmeKecamatan.get(p.msme)!,
+            category_id: categoryId.get(p.category)!,
+            collection_id: p.featured ? collectionId.get(`featured-${sectorOf.get(p.category)}`) : undefined,
+          }),
         ),
       },
     })
-
-    // English content
-    const variantIdBySku = new Map((variants as { id: string; sku: string }[]).map((v) => [v.sku, v.id]))
-    await translate(
-      container,
-      batch.flatMap((p) => [
-        {
-          reference: "product",
-          reference_id: byHandle.get(p.handle)!.id,
-          locale_code: LOCALES.en,
-          translations: { title: p.title.en, description: p.description.en, material: p.material },
-        },
-        ...p.variants.map((v) => ({
-          reference: "product_variant",
-          reference_id: variantIdBySku.get(v.sku)!,
-          locale_code: LOCALES.en,
-          translations: { title: v.title.en },
-        })),
-      ]),
-    )
+    const byHandle = new Map(created.map((p) => [p.handle, p]))
 
     // curation, as staff would have decided
     for (const p of batch) {
@@ -297,43 +238,35 @@ export async function seedCatalog(
   }
 }
 
-function toProductInput(
-  p: Product,
+/** A demo product as the gallery's product workflow takes it: the same plan a seller's listing becomes. */
+export function demoProductPlan(
+  p: DemoProduct,
   images: ImageMetadata[],
-  setup: StoreSetup,
-  categoryId: Map<string, string>,
-  collectionId: Map<string, string>,
-  sectorOf: Map<string, string>,
-) {
-  const optionTitle = p.options?.title.id ?? "Varian"
-  const optionValues = p.options?.values ?? p.variants.map((v) => v.option)
-  const sector = sectorOf.get(p.category) as "craft" | "culinary"
+  ids: { msme_id: string; kecamatan: string; category_id: string; collection_id?: string },
+): GalleryProductPlan {
+  const optionTitle = p.options?.title.id ?? VARIANT_OPTION
   return {
-    title: p.title.id,
     handle: p.handle,
-    description: p.description.id,
-    status: ProductStatus.DRAFT,
-    material: p.material,
-    origin_country: "id",
-    weight: p.weight_g,
-    thumbnail: primaryUrl(images[0]!),
-    images: images.map((image, rank) => ({ url: primaryUrl(image, 960), rank, metadata: image })),
-    category_ids: [categoryId.get(p.category)!],
-    ...(p.featured ? { collection_id: collectionId.get(`featured-${sector}`)! } : {}),
-    sales_channels: [{ id: setup.sales_channel_id }],
-    shipping_profile_id: setup.shipping_profile_id,
-    options: [{ title: optionTitle, values: optionValues }],
+    msme_id: ids.msme_id,
+    fields: {
+      title: p.title.id,
+      description: p.description.id,
+      material: p.material,
+      weight: p.weight_g,
+      origin_country: "id",
+      ...photoFields(images),
+      category_ids: [ids.category_id],
+      ...(ids.collection_id ? { collection_id: ids.collection_id } : {}),
+    },
+    options: [{ title: optionTitle, values: p.options?.values ?? p.variants.map((v) => v.option) }],
     variants: p.variants.map((v) => ({
       title: v.title.id,
       sku: v.sku,
       manage_inventory: true,
       options: { [optionTitle]: v.option },
-      prices: [
-        { currency_code: "idr", amount: v.prices.idr },
-        { currency_code: "usd", amount: v.prices.usd },
-        { currency_code: "sgd", amount: v.prices.sgd },
-        { currency_code: "myr", amount: v.prices.myr },
-      ],
+      prices: CURRENCIES.map((currency) => ({ currency_code: currency, amount: v.prices[currency] })),
     })),
+    profile: profileFields({ material: p.material, export: p.export }, ids.kecamatan),
+    ...stockAndEnglish(p),
   }
 }

@@ -1,4 +1,13 @@
-import type { CurationStatus } from "@galeri/content"
+/** Where a product is in curation: only "approved" products of active MSMEs reach buyers and search. */
+export const CURATION_STATUSES = [
+  "draft",
+  "submitted",
+  "approved",
+  "changes_requested",
+  "rejected",
+  "archived",
+] as const
+export type CurationStatus = (typeof CURATION_STATUSES)[number]
 
 /** Which curation decisions may follow which. Anything else is refused. */
 export const CURATION_TRANSITIONS: Record<CurationStatus, CurationStatus[]> = {

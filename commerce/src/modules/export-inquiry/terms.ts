@@ -47,6 +47,7 @@ export const UNITS = [
   "container_20ft",
   "container_40ft",
 ] as const
+export type Unit = (typeof UNITS)[number]
 export const INCOTERMS = ["EXW", "FCA", "FOB", "CFR", "CIF", "DAP", "DDP"] as const
 export const CURRENCIES = ["IDR", "USD", "SGD", "MYR", "EUR", "AUD", "AED", "SAR"] as const
 export const CERTIFICATES = [

@@ -1,6 +1,8 @@
-import { checkPermitNumber, KECAMATAN, PERMIT_TYPES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
 import { checkPassword } from "../../lib/password-rule"
+import { UNITS } from "../../modules/export-inquiry/terms"
+import { checkPermitNumber, PERMIT_TYPES } from "../../modules/msme/permits"
+import { KECAMATAN, MSME_STATUSES, SECTORS } from "../../modules/msme/places"
 
 const text = (label: string, max: number) =>
   z
@@ -44,7 +46,7 @@ const msmeFields = {
     .max(120),
   name: text("name", 120),
   owner_name: text("owner_name", 120),
-  sector: z.enum(["craft", "culinary"], { error: "sector must be craft or culinary" }),
+  sector: z.enum(SECTORS, { error: "sector must be craft or culinary" }),
   craft: text("craft", 60),
   kecamatan: z.enum(KECAMATAN, {
     error: "kecamatan must be a kecamatan of Kabupaten Cirebon (e.g. Plered, Weru, Sumber)",
@@ -60,7 +62,7 @@ const msmeFields = {
   email: z.email("email must be an e-mail address").optional(),
   established_year: z.number().int().min(1900).max(new Date().getFullYear()).optional(),
   employees: z.number().int().min(1).max(10_000).optional(),
-  status: z.enum(["pending", "active", "suspended"]).default("pending"),
+  status: z.enum(MSME_STATUSES).default("pending"),
 }
 
 export const CreateMsmeBody = z
@@ -83,8 +85,8 @@ export type UpdateMsmeBody = z.infer<typeof UpdateMsmeBody>
 export const ListMsmesQuery = z
   .object({
     q: z.string().max(100).optional(),
-    status: z.enum(["pending", "active", "suspended"]).optional(),
-    sector: z.enum(["craft", "culinary"]).optional(),
+    status: z.enum(MSME_STATUSES).optional(),
+    sector: z.enum(SECTORS).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
   })
@@ -114,3 +116,29 @@ export const InviteSellerBody = z
   })
   .strict()
 export type InviteSellerBody = z.infer<typeof InviteSellerBody>
+
+/** Export data of a product (its profile in the msme module), for sellers, staff and the demo catalog alike: what an export buyer needs (HS code, MOQ, lead time, capacity, packed size). */
+export const ExportProfileBody = z
+  .object({
+    hs_code: z
+      .string()
+      .trim()
+      .regex(/^\d{4}\.\d{2}$/, "HS codes are written as 6 digits: 0000.00 (e.g. 4602.12 for rattan)"),
+    moq: z.number().int().positive("the minimum order is at least 1"),
+    // the units export buyers ask in (the inquiry's), so an MOQ and an inquiry line speak alike
+    moq_unit: z.enum(UNITS, { error: `the unit is one of ${UNITS.join(", ")}` }),
+    lead_time_days: z.number().int().min(1).max(365, "lead time is at most 365 days"),
+    capacity_per_month: z.number().int().positive("capacity per month is at least 1"),
+    packed: z
+      .object({
+        length_cm: z.number().positive().max(400),
+        width_cm: z.number().positive().max(400),
+        height_cm: z.number().positive().max(400),
+        weight_kg: z.number().positive().max(1000),
+      })
+      .strict()
+      .optional(),
+    shelf_life_months: z.number().int().min(1).max(60).optional(),
+  })
+  .strict()
+export type ExportProfileBody = z.infer<typeof ExportProfileBody>

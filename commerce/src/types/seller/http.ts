@@ -1,7 +1,8 @@
-import { KECAMATAN, PERMIT_TYPES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
+import { PERMIT_TYPES } from "../../modules/msme/permits"
+import { KECAMATAN, SECTORS } from "../../modules/msme/places"
 import { OfferBody } from "../export-inquiry/admin-http"
-import { PermitBody } from "../msme/http"
+import { ExportProfileBody, PermitBody } from "../msme/http"
 
 const text = (label: string, min: number, max: number) =>
   z
@@ -22,7 +23,7 @@ export const RegisterSellerBody = z
     msme: z
       .object({
         name: text("the business name", 2, 120),
-        sector: z.enum(["craft", "culinary"], { error: "sector is craft or culinary" }),
+        sector: z.enum(SECTORS, { error: "sector is craft or culinary" }),
         craft: text("what you make (e.g. batik tulis, terasi)", 2, 60),
         kecamatan: z.enum(KECAMATAN, {
           error: "kecamatan must be a kecamatan of Kabupaten Cirebon (e.g. Plered, Weru)",
@@ -136,32 +137,6 @@ export const SellerVariantBody = z
   })
   .strict()
 
-/** Export data of a product: what an export buyer needs (HS code, MOQ, lead time, capacity, packed size). */
-export const SellerExportBody = z
-  .object({
-    hs_code: z
-      .string()
-      .trim()
-      .regex(/^\d{4}\.\d{2}$/, "HS codes are written as 6 digits: 0000.00 (e.g. 4602.12 for rattan)"),
-    moq: z.number().int().positive("the minimum order is at least 1"),
-    moq_unit: z.enum(["pcs", "set", "kg", "pack", "carton", "container"], {
-      error: "the unit is one of pcs, set, kg, pack, carton, container",
-    }),
-    lead_time_days: z.number().int().min(1).max(365, "lead time is at most 365 days"),
-    capacity_per_month: z.number().int().positive("capacity per month is at least 1"),
-    packed: z
-      .object({
-        length_cm: z.number().positive().max(400),
-        width_cm: z.number().positive().max(400),
-        height_cm: z.number().positive().max(400),
-        weight_kg: z.number().positive().max(1000),
-      })
-      .strict()
-      .optional(),
-    shelf_life_months: z.number().int().min(1).max(60).optional(),
-  })
-  .strict()
-
 /**
  * A product as a seller lists it: both languages, its category, variants with prices and stock,
  * export data when it is sold abroad, and photos (ids of the seller's own uploads, first is the
@@ -182,7 +157,7 @@ export const SellerProductBody = z
       .array(SellerVariantBody)
       .min(1, "add at least one variant (e.g. the standard size)")
       .max(20, "at most 20 variants"),
-    export: SellerExportBody.nullable().optional(),
+    export: ExportProfileBody.nullable().optional(),
     image_ids: z
       .array(z.string().regex(/^supl_[0-9A-Z]+$/, "not a photo id from this portal"))
       .min(1, "add at least one photo")

@@ -1,6 +1,6 @@
-import type { CurationStatus } from "@galeri/content"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { CurationStatus } from "../../modules/curation/transitions"
 import { ensureCurationStep } from "./steps/ensure-curation"
 import { moveCurationStep } from "./steps/move-curation"
 import { syncProductVisibilityWorkflow } from "./sync-visibility"

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import type { SellerProductPlan } from "../../lib/seller-products"
+import type { SellerProductPlan } from "../product/plan"
 import { applySellerProductWorkflow } from "../seller/save-product"
 import { ensureCurationStep } from "./steps/ensure-curation"
 import { type RevisionEvent, recordRevisionStep } from "./steps/revision"

@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import type { InquiryEvent } from "../../lib/inquiry-notifications"
+import type { InquiryEvent } from "../../modules/export-inquiry/messages"
 import { sendNotificationsStep } from "../notifications/steps/send-notifications"
 import { planInquiryNotificationsStep } from "./steps/notify"
 

@@ -1,4 +1,4 @@
-import type { PermitStatus, PermitType } from "@galeri/content"
+import type { PermitStatus, PermitType } from "../../modules/msme/permits"
 
 export type MsmeInput = {
   handle: string

@@ -6,8 +6,8 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { INVITATION_DAYS, invitationEmail } from "../../lib/seller-invitations"
 import { SELLER_MODULE } from "../../modules/seller"
+import { INVITATION_DAYS, invitationEmail } from "../../modules/seller/invitations"
 import type SellerModuleService from "../../modules/seller/service"
 import type { InviteSellerInput } from "../../types/seller/workflow"
 import { sendNotificationsStep } from "../notifications/steps/send-notifications"

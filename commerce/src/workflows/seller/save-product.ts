@@ -1,68 +1,35 @@
 import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
-import {
-  createProductsWorkflow,
-  setProductProductOptionsWorkflow,
-  updateProductsWorkflow,
-} from "@medusajs/medusa/core-flows"
-import { DRAFT, type SellerProductPlan } from "../../lib/seller-products"
-import { ensureCurationStep } from "../curation/steps/ensure-curation"
-import { type PlanSellerProductInput, planSellerProductStep } from "./steps/plan-product"
+import { setProductProductOptionsWorkflow, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { createGalleryProductsWorkflow } from "../product/create-gallery-products"
+import type { SellerProductPlan } from "../product/plan"
 import {
   ensureVariantInventoryStep,
-  linkSellerProductStep,
   planVariantOptionsStep,
   setProductStockStep,
   translateProductStep,
   updateProductProfileStep,
-} from "./steps/product-extras"
+} from "../product/steps/gallery-product"
+import { type PlanSellerProductInput, planSellerProductStep } from "./steps/plan-product"
 
 export type CreateSellerProductInput = Omit<PlanSellerProductInput, "existing">
 
 /**
- * A seller lists a new product: created as a draft (only curation approval publishes), in the
- * gallery's sales channel, linked to the seller's MSME with its origin and export profile, stock at
- * the gallery, English text, and a curation record in "draft". Any failing step undoes the others.
+ * A seller lists a new product: the body checked against the database first (their own photos, an
+ * existing category), then made by the gallery's one product workflow (a draft until curation
+ * approves it). Any failing step undoes the others.
  */
 export const createSellerProductWorkflow = createWorkflow(
   "create-seller-product",
   (request: CreateSellerProductInput) => {
-    // checked against the database before anything is written
     const plan = planSellerProductStep(request)
-    const input = transform({ plan }, ({ plan }) => ({ plan }))
-    const products = createProductsWorkflow.runAsStep({
-      input: transform({ input }, ({ input }) => ({
-        products: [
-          {
-            ...input.plan.fields,
-            options: input.plan.options,
-            handle: input.plan.handle,
-            status: DRAFT,
-            sales_channels: [{ id: input.plan.defaults.sales_channel_id }],
-            shipping_profile_id: input.plan.defaults.shipping_profile_id,
-            variants: input.plan.variants,
-          },
-        ],
+    const products = createGalleryProductsWorkflow.runAsStep({
+      input: transform({ plan }, ({ plan }) => ({
+        sales_channel_id: plan.defaults.sales_channel_id,
+        shipping_profile_id: plan.defaults.shipping_profile_id,
+        location_id: plan.defaults.stock_location_id,
+        products: [plan],
       })),
     })
-    const productId = transform({ products }, ({ products }) => products[0]!.id)
-    linkSellerProductStep(
-      transform({ input, productId }, ({ input, productId }) => ({
-        msme_id: input.plan.msme_id,
-        product_id: productId,
-        profile: input.plan.profile,
-      })),
-    )
-    setProductStockStep(
-      transform({ input, productId }, ({ input, productId }) => ({
-        product_id: productId,
-        location_id: input.plan.location_id,
-        stock: input.plan.stock,
-      })),
-    )
-    translateProductStep(
-      transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, ...input.plan.english })),
-    )
-    ensureCurationStep(productId)
     return new WorkflowResponse(transform({ products }, ({ products }) => products[0]!))
   },
 )
@@ -102,11 +69,12 @@ export const applySellerProductWorkflow = createWorkflow("apply-seller-product",
   )
   setProductStockStep(
     transform({ input }, ({ input }) => ({
-      product_id: input.product_id,
       location_id: input.plan.location_id,
-      stock: input.plan.stock,
+      items: [{ product_id: input.product_id, stock: input.plan.stock }],
     })),
   )
-  translateProductStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, ...input.plan.english })))
+  translateProductStep(
+    transform({ input }, ({ input }) => ({ items: [{ product_id: input.product_id, ...input.plan.english }] })),
+  )
   return new WorkflowResponse(transform({ updated }, ({ updated }) => updated[0]!))
 })

@@ -1,3 +1,10 @@
+import type {
+  ExportProfile,
+  PublicPermit,
+  StoreGalleryProductResponse,
+  StoreMsmeProfile,
+  StoreMsmeResponse,
+} from "@galeri/commerce/contracts"
 import { type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
 import { guard, sdk } from "../../lib/medusa.server"
 import type { Region } from "../region/region.server"
@@ -184,41 +191,10 @@ export async function listingPage(
   return { products: ids.map((id) => byId.get(id)).filter((p): p is CatalogProduct => Boolean(p)), count }
 }
 
-export type Permit = { type: string; number: string; expires_at: string | null }
-export type MsmeProfile = {
-  handle: string
-  name: string
-  sector: string
-  craft: string
-  kecamatan: string
-  desa: string
-  story_id: string
-  story_en: string
-  whatsapp: string | null
-  image_url: string | null
-  established_year: number | null
-  employees: number | null
-  verified_permits: Permit[]
-}
-export type ExportProfile = {
-  origin_kecamatan: string
-  material: string | null
-  export_ready: boolean
-  hs_code: string | null
-  moq: number | null
-  moq_unit: string | null
-  lead_time_days: number | null
-  capacity_per_month: number | null
-  packed_length_cm: number | null
-  packed_width_cm: number | null
-  packed_height_cm: number | null
-  packed_weight_kg: number | null
-  shelf_life_months: number | null
-}
-export type GalleryDetails = {
-  msme: Omit<MsmeProfile, "sector" | "craft" | "established_year" | "employees">
-  profile: ExportProfile | null
-}
+export type Permit = PublicPermit
+export type MsmeProfile = StoreMsmeProfile
+export type { ExportProfile }
+export type GalleryDetails = StoreGalleryProductResponse
 
 export async function galleryDetails(handle: string): Promise<GalleryDetails> {
   return guard(() => sdk.client.fetch<GalleryDetails>(`/store/gallery/products/${encodeURIComponent(handle)}`))
@@ -226,7 +202,7 @@ export async function galleryDetails(handle: string): Promise<GalleryDetails> {
 
 export async function msmeProfile(handle: string): Promise<MsmeProfile> {
   const { msme } = await guard(() =>
-    sdk.client.fetch<{ msme: MsmeProfile }>(`/store/gallery/msmes/${encodeURIComponent(handle)}`),
+    sdk.client.fetch<StoreMsmeResponse>(`/store/gallery/msmes/${encodeURIComponent(handle)}`),
   )
   return msme
 }

@@ -1,25 +1,14 @@
+import type { SellerProductRequest } from "@galeri/commerce/contracts"
 import type { Locale } from "../../i18n/ui"
 import { type MitraKey, m } from "./labels"
 
-/** The seller portal's product form, read into the body Medusa's /seller/me/products takes (no server imports: tested alone). */
-export type SellerProductBody = {
-  title: { id: string; en: string }
-  description: { id: string; en: string }
-  category: string
-  material: string
-  weight_g: number
-  variants: { title: { id: string; en: string }; sku?: string | null; prices: Record<string, number>; stock: number }[]
-  export?: {
-    hs_code: string
-    moq: number
-    moq_unit: string
-    lead_time_days: number
-    capacity_per_month: number
-    packed?: { length_cm: number; width_cm: number; height_cm: number; weight_kg: number }
-    shelf_life_months?: number
-  } | null
-  image_ids: string[]
-}
+/**
+ * The body Medusa's /seller/me/products takes, as the commerce app defines it (the request before
+ * validation). The form is read into it here (types only from the contracts: tested alone).
+ */
+export type SellerProductBody = SellerProductRequest
+type Prices = SellerProductBody["variants"][number]["prices"]
+type ExportUnit = NonNullable<SellerProductBody["export"]>["moq_unit"]
 
 /** The product form's fields (names as posted) to the body Medusa takes; blank variant rows are left out. */
 export function productBodyFromForm(form: FormData, imageIds: string[]): SellerProductBody {
@@ -29,7 +18,7 @@ export function productBodyFromForm(form: FormData, imageIds: string[]): SellerP
   const variants: SellerProductBody["variants"] = []
   for (let i = 0; i < 5; i++) {
     if (!s(`variant_${i}_id`) && !s(`variant_${i}_idr`)) continue
-    const prices: Record<string, number> = { idr: n(`variant_${i}_idr`) }
+    const prices: Prices = { idr: n(`variant_${i}_idr`) }
     if (s(`variant_${i}_usd`)) prices.usd = decimal(`variant_${i}_usd`)
     variants.push({
       title: { id: s(`variant_${i}_id`), en: s(`variant_${i}_en`) || s(`variant_${i}_id`) },
@@ -49,7 +38,8 @@ export function productBodyFromForm(form: FormData, imageIds: string[]): SellerP
       ? {
           hs_code: s("hs_code"),
           moq: n("moq"),
-          moq_unit: s("moq_unit") || "pcs",
+          // as posted: Medusa checks it against the inquiry units and names the field when it is not one
+          moq_unit: (s("moq_unit") || "pcs") as ExportUnit,
           lead_time_days: n("lead_time_days"),
           capacity_per_month: n("capacity_per_month"),
           ...(s("packed_length_cm")

@@ -1,10 +1,17 @@
-import { MEDUSA_BACKEND_URL } from "astro:env/server"
+import type {
+  SellerMeResponse,
+  SellerProductRequest,
+  SellerProductRow,
+  SellerProductView,
+  SellerUploadResponse,
+} from "@galeri/commerce/contracts"
 import type { AstroCookies } from "astro"
 import type { Locale } from "../../i18n/ui"
-import type { SellerProductBody } from "./form"
+import { type Answer, callMedusa } from "../../lib/medusa.server"
 import { m } from "./labels"
 
-export type { SellerProductBody }
+export type SellerProductBody = SellerProductRequest
+export { type Answer, callMedusa }
 
 /**
  * The seller portal talks to Medusa's /seller routes with the seller's own token, kept in an
@@ -12,10 +19,6 @@ export type { SellerProductBody }
  * answered by the server, so the portal works on any phone browser, with or without JavaScript.
  */
 export const SESSION_COOKIE = "galeri_mitra"
-
-export type Answer<T> =
-  | { ok: true; status: number; data: T }
-  | { ok: false; status: number; message: string; code?: string }
 
 export function sellerToken(cookies: AstroCookies): string | null {
   return cookies.get(SESSION_COOKIE)?.value ?? null
@@ -27,40 +30,6 @@ export function startSession(cookies: AstroCookies, token: string, secure: boole
 
 export function endSession(cookies: AstroCookies) {
   cookies.delete(SESSION_COOKIE, { path: "/" })
-}
-
-/** One call to Medusa: JSON or multipart (FormData) body, the seller's token when there is one. */
-export async function callMedusa<T>(
-  path: string,
-  init: { method?: string; token?: string | null; body?: unknown; clientIp?: string },
-): Promise<Answer<T>> {
-  const multipart = init.body instanceof FormData
-  let res: Response
-  try {
-    res = await fetch(`${MEDUSA_BACKEND_URL}${path}`, {
-      method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-      headers: {
-        ...(multipart ? {} : { "content-type": "application/json" }),
-        ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
-        // the seller's own address (server.mjs worked it out), for Medusa's sign-in throttling
-        ...(init.clientIp ? { "x-forwarded-for": init.clientIp } : {}),
-      },
-      body: init.body === undefined ? undefined : multipart ? (init.body as FormData) : JSON.stringify(init.body),
-    })
-  } catch (error) {
-    console.error(`[storefront] seller portal: Medusa unreachable (${error instanceof Error ? error.message : error})`)
-    return { ok: false, status: 503, message: "" }
-  }
-  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>
-  if (!res.ok) {
-    return {
-      ok: false,
-      status: res.status,
-      message: typeof body.message === "string" ? body.message : "",
-      code: typeof body.code === "string" ? body.code : undefined,
-    }
-  }
-  return { ok: true, status: res.status, data: body as T }
 }
 
 /**
@@ -97,47 +66,8 @@ export async function signIn(
 
 export const mitraPath = (locale: Locale, path = "") => `${locale === "en" ? "/en" : ""}/mitra${path ? `/${path}` : ""}`
 
-export type SellerMe = {
-  seller: { id: string; email: string; name: string; role: string }
-  msme: {
-    id: string
-    name: string
-    handle: string
-    status: string
-    sector: string
-    kecamatan: string
-    permits?: {
-      id: string
-      type: string
-      number: string
-      status: string
-      expires_at: string | null
-      rejection_reason: string | null
-    }[]
-  }
-}
-
-export type SellerProductRow = {
-  id: string
-  handle: string
-  title: string
-  status: string
-  thumbnail: string | null
-  curation: { status: string; notes: string | null }
-}
-
-export type SellerProductView = {
-  id: string
-  handle: string
-  status: string
-  images: { url: string; upload_id: string | null }[]
-  product: SellerProductBody
-  curation: {
-    status: string
-    notes: string | null
-    revision: { status: string; notes: string | null } | null
-  }
-}
+export type SellerMe = SellerMeResponse
+export type { SellerProductRow, SellerProductView }
 
 /** Uploads the photos chosen in the form (camera or gallery), one by one; the first refusal stops with its message. */
 export async function uploadPhotos(
@@ -149,7 +79,7 @@ export async function uploadPhotos(
     if (!file.size) continue
     const data = new FormData()
     data.append("file", file, file.name || "foto.jpg")
-    const answer = await callMedusa<{ upload: { id: string } }>("/seller/me/uploads?kind=photo", { token, body: data })
+    const answer = await callMedusa<SellerUploadResponse>("/seller/me/uploads?kind=photo", { token, body: data })
     if (!answer.ok) return { ok: false, message: `${file.name}: ${answer.message}`, ids }
     ids.push(answer.data.upload.id)
   }

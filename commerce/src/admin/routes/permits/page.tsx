@@ -3,23 +3,12 @@ import { ShieldCheck } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import type { AdminPermitRow } from "../../../types/msme/responses"
 import { Paging } from "../../components/paging"
 import { adminFetch } from "../../lib/api"
 import { field, useText } from "../../lib/text"
 
-type Permit = {
-  id: string
-  type: string
-  number: string
-  status: string
-  issued_at: string | null
-  expires_at: string | null
-  document_url: string | null
-  created_at: string
-  rejection_reason: string | null
-  expiring_soon: boolean
-  msme: { name: string; kecamatan: string; status: string } | null
-}
+type Permit = AdminPermitRow
 
 const STATUSES = ["pending", "expiring", "expired", "verified", "rejected"] as const
 const PAGE = 50

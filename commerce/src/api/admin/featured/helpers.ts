@@ -2,8 +2,9 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { FEATURED_COLLECTIONS } from "../../../modules/curation/featured"
 
-export const SECTORS = ["craft", "culinary"] as const
-export type Sector = (typeof SECTORS)[number]
+import { SECTORS, type Sector } from "../../../modules/msme/places"
+
+export { SECTORS, type Sector }
 
 type ProductRow = {
   id: string

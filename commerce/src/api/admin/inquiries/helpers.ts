@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { buyerLink, whatsappUrl } from "../../../lib/inquiry-notifications"
 import { runtimeConfig } from "../../../lib/runtime-config"
+import { buyerLink, whatsappUrl } from "../../../modules/export-inquiry/messages"
 import { DETAIL_FIELDS } from "./query-config"
 
 /** One inquiry as staff see it: everything, plus the buyer's link and a WhatsApp click-to-chat link. */

@@ -1,30 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminPermitQueueResponse, AdminPermitRow } from "../../../types/msme/responses"
 import { EXPIRY_WARNING_DAYS } from "../../../workflows/msme/permit-expiry"
 import type { PermitQueueQuery } from "./validators"
 
-type Row = {
-  id: string
-  type: string
-  number: string
-  status: string
-  issued_at: string | null
-  expires_at: string | null
-  document_url: string | null
-  document_upload_id: string | null
-  created_at: string
-  verified_at: string | null
-  verified_by: string | null
-  rejection_reason: string | null
-  expiry_warned_at: string | null
-  msme?: { id: string; handle: string; name: string; kecamatan: string; status: string } | null
-}
+type Row = Omit<AdminPermitRow, "expiring_soon"> & { document_upload_id: string | null }
 
 /**
  * The permit queue: pending permits oldest first, with the uploaded document and the MSME; also
  * `expiring` (verified, running out within 30 days, soonest first), verified, rejected and expired.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminPermitQueueResponse>) {
   const { status, limit, offset } = req.validatedQuery as unknown as PermitQueueQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const horizon = new Date(Date.now() + EXPIRY_WARNING_DAYS * 24 * 3600_000)

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { slug } from "../../../lib/seller-products"
+import { slug } from "../../../workflows/product/plan"
 import { registerSellerWorkflow } from "../../../workflows/seller/register-seller"
 import { newSignIn } from "../helpers"
 import type { RegisterSellerBody } from "../validators"

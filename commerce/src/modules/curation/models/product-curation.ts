@@ -1,5 +1,5 @@
-import { CURATION_STATUSES } from "@galeri/content"
 import { model } from "@medusajs/framework/utils"
+import { CURATION_STATUSES } from "../transitions"
 
 /**
  * Where a product stands in the gallery's curation. Only `approved` products (of active

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { MSME_STATUSES, SECTORS } from "../places"
 import { MsmePermit } from "./permit"
 
 /** A micro, small or medium enterprise (UMKM) selling through the gallery. */
@@ -8,7 +9,7 @@ export const Msme = model
     handle: model.text().unique(),
     name: model.text().searchable(),
     owner_name: model.text(),
-    sector: model.enum(["craft", "culinary"]),
+    sector: model.enum([...SECTORS]),
     craft: model.text(),
     kecamatan: model.text().searchable(),
     desa: model.text(),
@@ -20,7 +21,7 @@ export const Msme = model
     established_year: model.number().nullable(),
     employees: model.number().nullable(),
     image_url: model.text().nullable(),
-    status: model.enum(["pending", "active", "suspended"]).default("pending"),
+    status: model.enum([...MSME_STATUSES]).default("pending"),
     permits: model.hasMany(() => MsmePermit, { mappedBy: "msme" }),
   })
   .cascades({ delete: ["permits"] })

@@ -1,5 +1,5 @@
-import { PERMIT_STATUSES, PERMIT_TYPES } from "@galeri/content"
 import { model } from "@medusajs/framework/utils"
+import { PERMIT_STATUSES, PERMIT_TYPES } from "../permits"
 import { Msme } from "./msme"
 
 /** A legal permit (legalitas usaha) of an MSME; staff set the verification status. */

@@ -42,3 +42,27 @@ export const ensureCurationStep = createStep(
     await service.deleteProductCurations(created.curation_id)
   },
 )
+
+/**
+ * New products start in curation as drafts: a record for each, linked. Compensation removes them.
+ * (For a product that may have one already, ensureCurationStep finds it instead.)
+ */
+export const createDraftCurationsStep = createStep(
+  "create-draft-curations",
+  async (productIds: string[], { container }) => {
+    const service: CurationModuleService = container.resolve(CURATION_MODULE)
+    const curations = await service.createProductCurations(productIds.map(() => ({ status: "draft" as const })))
+    const links = productIds.map((product_id, i) => ({
+      [Modules.PRODUCT]: { product_id },
+      [CURATION_MODULE]: { product_curation_id: curations[i]!.id },
+    }))
+    await (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK).create(links)
+    return new StepResponse(curations, { links, ids: curations.map((c) => c.id) })
+  },
+  async (created, { container }) => {
+    if (!created) return
+    await (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK).dismiss(created.links)
+    const service: CurationModuleService = container.resolve(CURATION_MODULE)
+    await service.deleteProductCurations(created.ids)
+  },
+)

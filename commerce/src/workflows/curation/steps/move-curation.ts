@@ -1,8 +1,8 @@
-import type { CurationStatus } from "@galeri/content"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CURATION_MODULE } from "../../../modules/curation"
 import type CurationModuleService from "../../../modules/curation/service"
+import type { CurationStatus } from "../../../modules/curation/transitions"
 import { type CurationHistoryEntry, canMoveCuration } from "../../../modules/curation/transitions"
 
 export const moveCurationStepId = "move-product-curation"

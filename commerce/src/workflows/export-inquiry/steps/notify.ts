@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { runtimeConfig } from "../../../lib/runtime-config"
 import {
   type InquiryEvent,
   type InquiryFacts,
   inquiryNotifications,
   type OutgoingNotification,
-} from "../../../lib/inquiry-notifications"
-import { runtimeConfig } from "../../../lib/runtime-config"
+} from "../../../modules/export-inquiry/messages"
 import { staffEmails } from "../../staff/staff-roles"
 
 export const planInquiryNotificationsStepId = "plan-export-inquiry-notifications"

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { type ExistingVariant, planSellerProduct } from "../../../lib/seller-products"
 import type { SellerProductBody } from "../../../types/seller/http"
+import { type ExistingVariant, planSellerProduct } from "../../product/plan"
 
 export type PlanSellerProductInput = {
   msme: { id: string; handle: string; kecamatan?: unknown }

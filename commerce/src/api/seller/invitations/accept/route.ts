@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { hashInvitationToken } from "../../../../lib/seller-invitations"
+import { hashInvitationToken } from "../../../../modules/seller/invitations"
 import { acceptSellerInvitationWorkflow } from "../../../../workflows/seller/accept-invitation"
 import { newSignIn } from "../../helpers"
 import type { AcceptInvitationBody } from "../../validators"

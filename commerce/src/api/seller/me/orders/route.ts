@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { SellerOrdersResponse } from "../../../../types/seller/responses"
 import { sellerContext } from "../../helpers"
 
 type OrderRow = {
@@ -27,7 +28,7 @@ type OrderRow = {
  * cart stay hidden), what was ordered, how many and at what price, and where it goes (country only:
  * the gallery ships, buyers' names and addresses stay with the gallery).
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<SellerOrdersResponse>) {
   const { msme } = await sellerContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: rows } = await query.graph({ entity: "msme", fields: ["products.id"], filters: { id: msme.id } })

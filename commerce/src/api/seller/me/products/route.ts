@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { SellerProductsResponse } from "../../../../types/seller/responses"
 import { createSellerProductWorkflow } from "../../../../workflows/seller/save-product"
 import { sellerContext } from "../../helpers"
 import { sellerProductView } from "../../products"
@@ -23,7 +24,7 @@ type Row = {
  * The MSME's own products with where each stands in curation and the reviewer's notes (what to
  * change when changes were requested, why when rejected), grouped counts for the dashboard.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<SellerProductsResponse>) {
   const { msme } = await sellerContext(req)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -1,5 +1,5 @@
-import { CURATION_STATUSES } from "@galeri/content"
 import { z } from "@medusajs/framework/zod"
+import { CURATION_STATUSES } from "../../../../../modules/curation/transitions"
 
 export const MoveCurationBody = z
   .object({

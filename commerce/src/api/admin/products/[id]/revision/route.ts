@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ownProduct, planSellerProduct } from "../../../../../lib/seller-products"
 import { revisionWorkflow } from "../../../../../workflows/curation/revision"
+import { ownProduct, planSellerProduct } from "../../../../../workflows/product/plan"
 import type { SellerProductBody } from "../../../../seller/validators"
 import type { RevisionDecisionBody } from "./validators"
 

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ownProduct } from "../../../../../lib/seller-products"
+import { ownProduct } from "../../../../../workflows/product/plan"
 import { saveSellerProductWorkflow } from "../../../../../workflows/seller/update-product"
 import { sellerContext } from "../../../helpers"
 import { sellerProductView } from "../../../products"

@@ -1,26 +1,15 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { verifiedPermits } from "../../../../../lib/permits"
+import { verifiedPermits } from "../../../../../modules/msme/permits"
+import type { StoreMsmeProfile, StoreMsmeResponse } from "../../../../../types/msme/responses"
 
-type Row = {
-  handle: string
-  name: string
-  sector: string
-  craft: string
-  kecamatan: string
-  desa: string
-  story_id: string
-  story_en: string
-  whatsapp: string | null
-  image_url: string | null
-  established_year: number | null
-  employees: number | null
+type Row = Omit<StoreMsmeProfile, "verified_permits"> & {
   status: string
   permits?: { type: string; number: string; status: string; expires_at: string | null }[]
 }
 
 /** An active MSME's public profile: story, village, verified permits. Pending or suspended MSMEs are not found. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreMsmeResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "msme",

@@ -1,31 +1,27 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { verifiedPermits } from "../../../../../lib/permits"
+import { verifiedPermits } from "../../../../../modules/msme/permits"
+import type { StoreGalleryProductResponse } from "../../../../../types/msme/responses"
+import type { GalleryProductProfile } from "../../../../../types/product/workflow"
 
 type Row = {
   id: string
   handle: string
   status: string
-  msme?: {
-    handle: string
-    name: string
-    kecamatan: string
-    desa: string
-    story_id: string
-    story_en: string
-    whatsapp: string | null
-    image_url: string | null
-    status: string
-    permits?: { type: string; number: string; status: string; expires_at: string | null }[]
-  } | null
-  msme_product_profile?: Record<string, unknown> | null
+  msme?:
+    | (Omit<StoreGalleryProductResponse["msme"], "verified_permits"> & {
+        status: string
+        permits?: { type: string; number: string; status: string; expires_at: string | null }[]
+      })
+    | null
+  msme_product_profile?: GalleryProductProfile | null
 }
 
 /**
  * What the gallery adds to a published product for buyers: its MSME (story, village, verified
  * permits) and its origin and export data. Unpublished products are not found.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreGalleryProductResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "product",

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { ownProduct } from "../../../../../../lib/seller-products"
 import { moveCurationWorkflow } from "../../../../../../workflows/curation/move-curation"
+import { ownProduct } from "../../../../../../workflows/product/plan"
 import { sellerContext } from "../../../../helpers"
 import { sellerProductView } from "../../../../products"
 import type { SubmitProductBody } from "../../../../validators"

@@ -2,33 +2,37 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LOCALES } from "../../../lib/locales"
-import { VARIANT_OPTION } from "../../../lib/seller-products"
 import { MSME_MODULE } from "../../../modules/msme"
 import type MsmeModuleService from "../../../modules/msme/service"
+import type { GalleryProductEnglish, GalleryProductProfile } from "../../../types/product/workflow"
+import { VARIANT_OPTION } from "../plan"
 
-type Profile = Record<string, unknown> & { origin_kecamatan: string }
+type Profile = GalleryProductProfile
 type ProfileUndo = { created: string | null; product_id: string; previous: Record<string, unknown> | null }
 
-/** Links a new product to its MSME and gives it its origin and export profile; compensation undoes both. */
-export const linkSellerProductStep = createStep(
-  "link-seller-product",
-  async (input: { msme_id: string; product_id: string; profile: Profile }, { container }) => {
+/** Links new products to their MSMEs and gives each its origin and export profile; compensation undoes both. */
+export const linkGalleryProductsStep = createStep(
+  "link-gallery-products",
+  async (input: { items: { msme_id: string; product_id: string; profile: Profile }[] }, { container }) => {
     const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
     const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
-    const profile = await msmes.createMsmeProductProfiles(input.profile as never)
-    const links = [
-      { [MSME_MODULE]: { msme_id: input.msme_id }, [Modules.PRODUCT]: { product_id: input.product_id } },
-      { [Modules.PRODUCT]: { product_id: input.product_id }, [MSME_MODULE]: { msme_product_profile_id: profile.id } },
-    ]
+    const profiles = await msmes.createMsmeProductProfiles(input.items.map((i) => i.profile))
+    const links = input.items.flatMap((item, i) => [
+      { [MSME_MODULE]: { msme_id: item.msme_id }, [Modules.PRODUCT]: { product_id: item.product_id } },
+      {
+        [Modules.PRODUCT]: { product_id: item.product_id },
+        [MSME_MODULE]: { msme_product_profile_id: profiles[i]!.id },
+      },
+    ])
     await link.create(links)
-    return new StepResponse(profile, { links, profile_id: profile.id })
+    return new StepResponse(profiles, { links, profile_ids: profiles.map((p) => p.id) })
   },
   async (created, { container }) => {
     if (!created) return
     const link = (container as MedusaContainer).resolve(ContainerRegistrationKeys.LINK)
     await link.dismiss(created.links)
     const msmes: MsmeModuleService = container.resolve(MSME_MODULE)
-    await msmes.deleteMsmeProductProfiles(created.profile_id)
+    await msmes.deleteMsmeProductProfiles(created.profile_ids)
   },
 )
 
@@ -80,22 +84,33 @@ export const updateProductProfileStep = createStep(
 type Level = { id: string; inventory_item_id: string; stocked_quantity: number }
 
 /**
- * Sets each variant's stock at the gallery's stock location (by the variant's Indonesian name);
- * compensation puts the previous quantities back and removes levels it created.
+ * Sets each variant's stock at the gallery's stock location (by the variant's Indonesian name), for
+ * one product or a batch; compensation puts the previous quantities back and removes levels it created.
  */
 export const setProductStockStep = createStep(
-  "set-seller-product-stock",
-  async (input: { product_id: string; location_id: string; stock: Record<string, number> }, { container }) => {
+  "set-gallery-product-stock",
+  async (
+    input: { location_id: string; items: { product_id: string; stock: Record<string, number> }[] },
+    { container },
+  ) => {
     const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
     const inventory = (container as MedusaContainer).resolve(Modules.INVENTORY)
     const { data } = await query.graph({
       entity: "variant",
-      fields: ["id", "title", "inventory_items.inventory_item_id"],
-      filters: { product_id: input.product_id },
+      fields: ["id", "title", "product_id", "inventory_items.inventory_item_id"],
+      filters: { product_id: input.items.map((i) => i.product_id) },
     })
-    const variants = data as unknown as { title: string; inventory_items?: { inventory_item_id: string }[] }[]
+    const stockOf = new Map(input.items.map((i) => [i.product_id, i.stock]))
+    const variants = data as unknown as {
+      title: string
+      product_id: string
+      inventory_items?: { inventory_item_id: string }[]
+    }[]
     const wanted = variants.flatMap((v) =>
-      (v.inventory_items ?? []).map((i) => ({ item: i.inventory_item_id, qty: input.stock[v.title] ?? 0 })),
+      (v.inventory_items ?? []).map((i) => ({
+        item: i.inventory_item_id,
+        qty: stockOf.get(v.product_id)?.[v.title] ?? 0,
+      })),
     )
     const levels = (await inventory.listInventoryLevels({
       inventory_item_id: wanted.map((w) => w.item),
@@ -127,14 +142,7 @@ export const setProductStockStep = createStep(
   },
 )
 
-type EnglishText = {
-  product_id: string
-  title: string
-  description: string
-  material: string
-  /** English variant names by Indonesian name */
-  variants: Record<string, string>
-}
+type EnglishText = GalleryProductEnglish & { product_id: string }
 
 type TranslationRow = {
   id: string
@@ -144,31 +152,35 @@ type TranslationRow = {
   translations: Record<string, unknown>
 }
 
-/** The product's English text (title, description, material, variant names); compensation restores what was there. */
+/**
+ * The English text of one product or a batch (title, description, material, variant names);
+ * compensation restores what was there.
+ */
 export const translateProductStep = createStep(
-  "translate-seller-product",
-  async (input: EnglishText, { container }) => {
+  "translate-gallery-products",
+  async (input: { items: EnglishText[] }, { container }) => {
     const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
     const translation = (container as MedusaContainer).resolve(Modules.TRANSLATION)
     const { data } = await query.graph({
       entity: "variant",
-      fields: ["id", "title"],
-      filters: { product_id: input.product_id },
+      fields: ["id", "title", "product_id"],
+      filters: { product_id: input.items.map((i) => i.product_id) },
     })
+    const english = new Map(input.items.map((i) => [i.product_id, i]))
     const wanted = [
-      {
+      ...input.items.map((item) => ({
         reference: "product",
-        reference_id: input.product_id,
+        reference_id: item.product_id,
         locale_code: LOCALES.en,
-        translations: { title: input.title, description: input.description, material: input.material },
-      },
-      ...(data as { id: string; title: string }[])
-        .filter((v) => input.variants[v.title])
+        translations: { title: item.title, description: item.description, material: item.material },
+      })),
+      ...(data as { id: string; title: string; product_id: string }[])
+        .filter((v) => english.get(v.product_id)?.variants[v.title])
         .map((v) => ({
           reference: "product_variant",
           reference_id: v.id,
           locale_code: LOCALES.en,
-          translations: { title: input.variants[v.title]! },
+          translations: { title: english.get(v.product_id)!.variants[v.title]! },
         })),
     ]
     const existing = (await translation.listTranslations({

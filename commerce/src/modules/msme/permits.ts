@@ -1,6 +1,7 @@
 /**
- * Permit (legalitas usaha) types and their number formats. One definition, used by the
- * demo catalog's schemas and by the commerce backend's request validation.
+ * Permit (legalitas usaha) types and their number formats: the msme module's rules. Request
+ * validation, the seed's check of the demo catalog and the storefront (through
+ * `@galeri/commerce/contracts`) all read them here. No imports: this file runs anywhere.
  */
 
 export const PERMIT_TYPES = ["nib", "npwp", "halal", "pirt", "bpom_md", "bpom_ml", "sni", "trademark"] as const
@@ -85,3 +86,12 @@ export function checkPermitNumber(type: PermitType, raw: string): PermitNumberCh
 
 /** Permits a food or drink product must have before it can be sold, by risk level. */
 export const FOOD_PERMITS_ANY_OF: PermitType[][] = [["halal"], ["pirt", "bpom_md"]]
+
+/** What buyers may see of an MSME's permits: the verified ones that have not expired, with their numbers. */
+export type PermitRow = { type: string; number: string; status: string; expires_at: string | Date | null }
+
+export function verifiedPermits(permits: PermitRow[] | undefined, now = Date.now()) {
+  return (permits ?? [])
+    .filter((p) => p.status === "verified" && (!p.expires_at || new Date(p.expires_at).getTime() > now))
+    .map(({ type, number, expires_at }) => ({ type, number, expires_at }))
+}

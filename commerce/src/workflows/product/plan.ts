@@ -1,10 +1,16 @@
 import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
-import { SELLER_MODULE } from "../modules/seller"
-import type SellerModuleService from "../modules/seller/service"
-import type { SellerProductBody } from "../types/seller/http"
-import { type ImageMetadata, primaryImageUrl } from "./images/store"
+import { type ImageMetadata, primaryImageUrl } from "../../lib/images/store"
+import { SELLER_MODULE } from "../../modules/seller"
+import type SellerModuleService from "../../modules/seller/service"
+import type {
+  GalleryProductFields,
+  GalleryProductPlan,
+  GalleryProductProfile,
+  GalleryVariantInput,
+} from "../../types/product/workflow"
+import type { SellerProductBody } from "../../types/seller/http"
 
 /** The option every seller product varies by: the variant's name. */
 export const VARIANT_OPTION = "Varian"
@@ -90,16 +96,27 @@ export function skuFor(given: string | undefined, number: number | string, handl
 
 export type ExistingVariant = { id: string; sku: string | null; title: string }
 
+/** A product's photos as the product module keeps them: the first is the thumbnail, each image with its variants. */
+export function photoFields(images: ImageMetadata[]): Pick<GalleryProductFields, "thumbnail" | "images"> {
+  return {
+    thumbnail: primaryImageUrl(images[0]!),
+    images: images.map((image, rank) => ({ url: primaryImageUrl(image, 960), rank, metadata: image })),
+  }
+}
+
 /** What the product module gets for a seller's product (created as draft: only curation publishes). */
-export function productFields(body: SellerProductBody, images: ImageMetadata[], category: string) {
+export function productFields(
+  body: SellerProductBody,
+  images: ImageMetadata[],
+  category: string,
+): GalleryProductFields {
   return {
     title: body.title.id,
     description: body.description.id,
     material: body.material,
     weight: body.weight_g,
     origin_country: "id",
-    thumbnail: primaryImageUrl(images[0]!),
-    images: images.map((image, rank) => ({ url: primaryImageUrl(image, 960), rank, metadata: image })),
+    ...photoFields(images),
     category_ids: [category],
   }
 }
@@ -109,14 +126,7 @@ export const productOptions = (body: SellerProductBody) => [
   { title: VARIANT_OPTION, values: body.variants.map((v) => v.title.id) },
 ]
 
-export type VariantInput = {
-  id?: string
-  title: string
-  sku: string
-  manage_inventory: true
-  options?: Record<string, string>
-  prices: { currency_code: string; amount: number }[]
-}
+export type VariantInput = GalleryVariantInput
 
 /**
  * The variants as the product module takes them. Variants are matched to the product's existing ones
@@ -151,7 +161,10 @@ export function variantFields(body: SellerProductBody, handle: string, existing?
   })
 }
 
-export function profileFields(body: SellerProductBody, kecamatan: string) {
+export function profileFields(
+  body: Pick<SellerProductBody, "material" | "export">,
+  kecamatan: string,
+): GalleryProductProfile {
   const e = body.export ?? null
   return {
     origin_kecamatan: kecamatan,
@@ -207,17 +220,8 @@ export async function ownProduct(container: MedusaContainer, msmeId: string, pro
 
 export const DRAFT = ProductStatus.DRAFT
 
-export type SellerProductPlan = {
-  msme_id: string
-  location_id: string
-  fields: ReturnType<typeof productFields>
-  options: ReturnType<typeof productOptions>
-  variants: ReturnType<typeof variantFields>
-  profile: ReturnType<typeof profileFields>
-  /** stock by the variant's Indonesian name */
-  stock: Record<string, number>
-  english: { title: string; description: string; material: string; variants: Record<string, string> }
-}
+/** A seller's body planned as a gallery product, with where the gallery keeps its stock. */
+export type SellerProductPlan = GalleryProductPlan & { location_id: string }
 
 /**
  * Everything a seller's product body turns into, checked against the database first: the photos are
@@ -228,7 +232,7 @@ export async function planSellerProduct(
   msme: { id: string; handle: string; kecamatan?: unknown },
   body: SellerProductBody,
   existing?: { handle: string; variants: ExistingVariant[] },
-): Promise<SellerProductPlan & { handle: string; defaults: GalleryDefaults }> {
+): Promise<SellerProductPlan & { defaults: GalleryDefaults }> {
   const [images, category, defaults] = await Promise.all([
     ownPhotos(container, msme.id, body.image_ids),
     categoryId(container, body.category),
@@ -244,12 +248,26 @@ export async function planSellerProduct(
     options: productOptions(body),
     variants: variantFields(body, handle, existing?.variants),
     profile: profileFields(body, String(msme.kecamatan ?? "")),
-    stock: Object.fromEntries(body.variants.map((v) => [v.title.id, v.stock])),
+    ...stockAndEnglish(body),
+  }
+}
+
+type Bilingual = { id: string; en: string }
+
+/** Stock by the variant's Indonesian name, and the English text, of a product written in both languages. */
+export function stockAndEnglish(p: {
+  title: Bilingual
+  description: Bilingual
+  material: string
+  variants: { title: Bilingual; stock: number }[]
+}): Pick<GalleryProductPlan, "stock" | "english"> {
+  return {
+    stock: Object.fromEntries(p.variants.map((v) => [v.title.id, v.stock])),
     english: {
-      title: body.title.en,
-      description: body.description.en,
-      material: body.material,
-      variants: Object.fromEntries(body.variants.map((v) => [v.title.id, v.title.en])),
+      title: p.title.en,
+      description: p.description.en,
+      material: p.material,
+      variants: Object.fromEntries(p.variants.map((v) => [v.title.id, v.title.en])),
     },
   }
 }

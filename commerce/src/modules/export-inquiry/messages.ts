@@ -1,4 +1,4 @@
-import type { InquiryStatus, Locale } from "../modules/export-inquiry/terms"
+import type { InquiryStatus, Locale } from "./terms"
 
 /**
  * Who hears what about an export inquiry, and in which words. Pure: the workflow step gathers the

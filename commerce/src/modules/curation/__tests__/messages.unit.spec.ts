@@ -1,4 +1,4 @@
-import { curationMessage } from "../curation-notifications"
+import { curationMessage } from "../messages"
 
 describe("the message a seller gets about a curation decision", () => {
   it("says what was decided in both languages, with the notes and the link", () => {
