@@ -139,6 +139,7 @@ export default defineConfig({
     { resolve: "./src/modules/export-inquiry" },
     { resolve: "./src/modules/seller" },
     { resolve: "./src/modules/staff" },
+    { resolve: "./src/modules/office" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

@@ -194,9 +194,9 @@ medusaIntegrationTestRunner({
           filters: { handle: submitted.msme },
         })
         const msmeId = (msmes[0] as { id: string }).id
-        await api.post(`/admin/msmes/${msmeId}`, { status: "suspended" }, admin)
+        await api.post(`/admin/msmes/${msmeId}/status`, { status: "suspended", reason: "uji: izin dicabut" }, admin)
         expect((await allStoreHandles()).has(submitted.handle)).toBe(false)
-        await api.post(`/admin/msmes/${msmeId}`, { status: "active" }, admin)
+        await api.post(`/admin/msmes/${msmeId}/status`, { status: "active", reason: "uji: izin berlaku lagi" }, admin)
         expect((await allStoreHandles()).has(submitted.handle)).toBe(true)
 
         await api.post(`/admin/products/${id}/curation`, { to: "archived" }, admin)

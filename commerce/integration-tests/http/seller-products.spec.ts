@@ -407,7 +407,10 @@ medusaIntegrationTestRunner({
       )
       expect((await api.post(`/admin/products/${product.id}/curation`, { to: "approved" }, asStaff)).status).toBe(200)
       expect(await storeProduct(product.handle)).toBeNull()
-      expect((await api.post(`/admin/msmes/${a.msme.id}`, { status: "active" }, asStaff)).status).toBe(200)
+      expect(
+        (await api.post(`/admin/msmes/${a.msme.id}/status`, { status: "active", reason: "NIB terverifikasi" }, asStaff))
+          .status,
+      ).toBe(200)
       expect((await storeProduct(product.handle))?.title).toBe("Kain Batik Tulis Mega Mendung Biru")
 
       // a change to the live product: stored as a revision; buyers keep the approved version

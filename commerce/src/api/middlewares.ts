@@ -11,9 +11,11 @@ import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
 import {
   AddSellerBody,
   CreateMsmeBody,
+  ExportRegistryQuery,
   InviteSellerBody,
   ListMsmesQuery,
   PermitBody,
+  SetMsmeStatusBody,
   UpdateMsmeBody,
 } from "./admin/msmes/validators"
 import { PermitDecisionBody, PermitQueueQuery } from "./admin/permits/validators"
@@ -41,7 +43,17 @@ export default defineMiddlewares({
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
     { matcher: "/admin/msmes", method: "GET", middlewares: [validateAndTransformQuery(ListMsmesQuery, {})] },
     { matcher: "/admin/msmes", method: "POST", middlewares: [validateAndTransformBody(CreateMsmeBody)] },
+    {
+      matcher: "/admin/msmes/export",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(ExportRegistryQuery, {})],
+    },
     { matcher: "/admin/msmes/:id", method: "POST", middlewares: [validateAndTransformBody(UpdateMsmeBody)] },
+    {
+      matcher: "/admin/msmes/:id/status",
+      method: "POST",
+      middlewares: [validateAndTransformBody(SetMsmeStatusBody)],
+    },
     { matcher: "/admin/msmes/:id/permits", method: "POST", middlewares: [validateAndTransformBody(PermitBody)] },
     { matcher: "/admin/msmes/:id/sellers", method: "POST", middlewares: [validateAndTransformBody(AddSellerBody)] },
     {

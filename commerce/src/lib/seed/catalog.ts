@@ -153,6 +153,7 @@ export async function seedCatalog(
           established_year: msme.established_year,
           employees: msme.employees,
           status: msme.status,
+          source: "seed",
           image_url,
         },
         permits: msme.permits.map((p) => ({

@@ -4,11 +4,13 @@
  * decides; a route no rule names is for administrators only (the middleware fails closed), and a
  * test enumerates the mounted routes so that a route added later without a rule fails it.
  *
- * Roles: administrators may do everything, including giving roles; curators review and feature
- * products; permit verifiers verify permits; mediators handle export inquiries. A staff account
- * without any role may only sign in and read its own profile until an administrator gives it one.
+ * Roles: administrators may do everything, including giving roles and changing the MSME registry;
+ * curators review and feature products; permit verifiers verify permits; mediators handle export
+ * inquiries; facilitators run permit facilitation cases; officers read the registry and the
+ * office's targets without changing anything. A staff account without any role may only sign in
+ * and read its own profile until an administrator gives it one.
  */
-export const STAFF_ROLES = ["admin", "curator", "permit_verifier", "mediator"] as const
+export const STAFF_ROLES = ["admin", "curator", "permit_verifier", "mediator", "facilitator", "officer"] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const ROLE_NAMES: Record<StaffRole, string> = {
@@ -16,6 +18,8 @@ export const ROLE_NAMES: Record<StaffRole, string> = {
   curator: "a curator",
   permit_verifier: "a permit verifier",
   mediator: "an inquiry mediator",
+  facilitator: "a permit facilitator",
+  officer: "an office officer",
 }
 
 type Method = "GET" | "POST" | "DELETE"
@@ -96,7 +100,7 @@ const MEDUSA_ADMIN_ONLY = [
 ] as const
 
 /** The gallery's own /admin resources that only administrators touch. */
-const GALLERY_ADMIN_ONLY = ["msmes", "staff"] as const
+const GALLERY_ADMIN_ONLY = ["msmes", "msme-imports", "office", "staff"] as const
 
 export const ADMIN_ROUTE_RULES: readonly AccessRule[] = [
   // accepting an invitation authenticates with the invitee's registration token (Medusa checks it)
@@ -137,6 +141,14 @@ export const ADMIN_ROUTE_RULES: readonly AccessRule[] = [
   { path: "/admin/inquiries*", who: ["mediator"] },
   { path: "/admin/draft-orders*", methods: READ, who: ["mediator"] },
   { path: "/admin/orders*", methods: READ, who: ["mediator"] },
+
+  // the office's console: the MSME registry and the targets are read by every role that reports
+  // (officers, facilitators); changing the registry and setting targets stays with administrators
+  { path: "/admin/msmes*", methods: READ, who: ["officer", "facilitator"] },
+  { path: "/admin/office*", methods: READ, who: ["officer", "facilitator"] },
+  // permit facilitation: facilitators run the cases, officers read them
+  { path: "/admin/facilitation*", methods: READ, who: ["facilitator", "officer"] },
+  { path: "/admin/facilitation*", who: ["facilitator"] },
 
   // everything else: administrators only, named resource by resource so the route test can tell a
   // route nobody classified from one that is meant for administrators

@@ -1,8 +1,9 @@
 import { z } from "@medusajs/framework/zod"
 import { checkPassword } from "../../lib/password-rule"
 import { UNITS } from "../../modules/export-inquiry/terms"
-import { checkPermitNumber, PERMIT_TYPES } from "../../modules/msme/permits"
+import { checkPermitNumber, PERMIT_TYPES, type PermitType } from "../../modules/msme/permits"
 import { KECAMATAN, MSME_STATUSES, SECTORS } from "../../modules/msme/places"
+import { REGISTRY_SORTS } from "../../modules/office/registry"
 
 const text = (label: string, max: number) =>
   z
@@ -76,21 +77,63 @@ export const CreateMsmeBody = z
 export type CreateMsmeBody = z.infer<typeof CreateMsmeBody>
 
 export const UpdateMsmeBody = z
-  .object(msmeFields)
+  .object({
+    ...msmeFields,
+    // a status changes only with its reason, through its own route (it is kept in the MSME's history)
+    status: z
+      .unknown()
+      .refine(() => false, "change the status with POST /admin/msmes/:id/status, giving the reason")
+      .optional(),
+  })
   .partial()
   .strict()
   .refine((body) => Object.keys(body).length > 0, "send at least one field to change")
 export type UpdateMsmeBody = z.infer<typeof UpdateMsmeBody>
 
-export const ListMsmesQuery = z
+const permitList = z
+  .string()
+  .max(200)
+  .transform((value, ctx) => {
+    const list = value
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean)
+    const unknown = list.filter((v) => !(PERMIT_TYPES as readonly string[]).includes(v))
+    if (unknown.length) {
+      ctx.addIssue({
+        code: "custom",
+        message: `unknown permit ${unknown.join(", ")}: permits are some of ${PERMIT_TYPES.join(", ")}`,
+      })
+      return z.NEVER
+    }
+    return list as PermitType[]
+  })
+
+/** The registry's filters (search by name, owner or NIB; place; sector and craft; legality; online; products). */
+export const RegistryFilterQuery = z
   .object({
-    q: z.string().max(100).optional(),
-    status: z.enum(MSME_STATUSES).optional(),
-    sector: z.enum(SECTORS).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).default(0),
+    q: z.string().trim().max(100, "search is at most 100 characters").optional(),
+    status: z.enum(MSME_STATUSES, { error: `status is one of: ${MSME_STATUSES.join(", ")}` }).optional(),
+    sector: z.enum(SECTORS, { error: "sector is craft or culinary" }).optional(),
+    kecamatan: z.enum(KECAMATAN, { error: "kecamatan must be a kecamatan of Kabupaten Cirebon" }).optional(),
+    desa: z.string().trim().max(80).optional(),
+    craft: z.string().trim().max(60).optional(),
+    verified: permitList.optional(),
+    missing: permitList.optional(),
+    online: z
+      .enum(["sellers", "staff_assisted", "none"], { error: "online is sellers, staff_assisted or none" })
+      .optional(),
+    live: z.enum(["yes", "no"], { error: "live is yes or no" }).optional(),
+    export_ready: z.enum(["yes", "no"], { error: "export_ready is yes or no" }).optional(),
+    sort: z.enum(REGISTRY_SORTS, { error: `sort is one of: ${REGISTRY_SORTS.join(", ")}` }).default("name"),
   })
   .strict()
+export type RegistryFilterQuery = z.infer<typeof RegistryFilterQuery>
+
+export const ListMsmesQuery = RegistryFilterQuery.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+}).strict()
 export type ListMsmesQuery = z.infer<typeof ListMsmesQuery>
 
 /** A seller account staff open for an MSME; the first password is handed over and changed later. */
@@ -142,3 +185,19 @@ export const ExportProfileBody = z
   })
   .strict()
 export type ExportProfileBody = z.infer<typeof ExportProfileBody>
+
+/** GET /admin/msmes/export: the same filters, as a spreadsheet. */
+export const ExportRegistryQuery = RegistryFilterQuery.extend({
+  format: z.enum(["xlsx", "csv"], { error: "format is xlsx or csv" }).default("xlsx"),
+  lang: z.enum(["id", "en"]).default("id"),
+}).strict()
+export type ExportRegistryQuery = z.infer<typeof ExportRegistryQuery>
+
+/** An administrator activates or suspends an MSME, always with the reason (kept in its history). */
+export const SetMsmeStatusBody = z
+  .object({
+    status: z.enum(MSME_STATUSES, { error: `status is one of: ${MSME_STATUSES.join(", ")}` }),
+    reason: text("the reason", 500),
+  })
+  .strict()
+export type SetMsmeStatusBody = z.infer<typeof SetMsmeStatusBody>

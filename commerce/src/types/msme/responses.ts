@@ -1,3 +1,5 @@
+import type { MonthlyTurnover, MsmeOrderLine } from "../../modules/office/msme-activity"
+import type { RegistryRow } from "../../modules/office/registry"
 import type { GalleryProductProfile } from "../product/workflow"
 
 /**
@@ -50,3 +52,67 @@ export type AdminPermitRow = {
   msme: { id: string; handle: string; name: string; kecamatan: string; status: string } | null
 }
 export type AdminPermitQueueResponse = { permits: AdminPermitRow[]; count: number; limit: number; offset: number }
+
+/** GET /admin/msmes: a page of the registry. */
+export type AdminRegistryRow = RegistryRow
+export type AdminRegistryResponse = { msmes: AdminRegistryRow[]; count: number; limit: number; offset: number }
+
+/** GET /admin/msmes/:id: an MSME with everything the office follows about it. */
+export type AdminMsmeResponse = {
+  msme: Record<string, unknown> & {
+    id: string
+    name: string
+    handle: string
+    status: string
+    sector: string
+    kecamatan: string
+    permits: {
+      id: string
+      type: string
+      number: string
+      status: string
+      issued_at: string | null
+      expires_at: string | null
+      document_url: string | null
+      document_upload_id: string | null
+      rejection_reason: string | null
+    }[]
+  }
+  products: {
+    id: string
+    title: string
+    handle: string
+    status: string
+    thumbnail: string | null
+    product_curation?: { status: string; grade: string | null; decided_at: string | null } | null
+  }[]
+  sellers: { id: string; email: string; name: string; role: string; onboarding: string; created_at: string }[]
+  invitations: { id: string; email: string; name: string; expires_at: string; accepted_at: string | null }[]
+  turnover: MonthlyTurnover[]
+  orders: MsmeOrderLine[]
+  inquiries: { id: string; reference: string; status: string; buyer_country: string; created_at: string }[]
+  facilitation_cases: FacilitationCaseRow[]
+  history: {
+    id: string
+    from_status: string | null
+    to_status: string
+    reason: string | null
+    actor_id: string | null
+    source: string
+    created_at: string
+  }[]
+}
+
+/** A permit facilitation case, as staff and the MSME follow it. */
+export type FacilitationCaseRow = {
+  id: string
+  permit_type: string
+  status: string
+  officer_id: string | null
+  next_step: string | null
+  due_date: string | null
+  history: { entries: { at: string; by: string | null; kind: string; from?: string; to?: string; text?: string }[] }
+  opened_by: string | null
+  closed_at: string | null
+  created_at: string
+}

@@ -17,6 +17,8 @@ export type MsmeInput = {
   employees?: number | null
   image_url?: string | null
   status?: "pending" | "active" | "suspended"
+  /** where the record came from */
+  source?: "staff" | "import" | "seller" | "seed"
 }
 
 export type MsmeUpdate = Partial<MsmeInput> & { id: string }

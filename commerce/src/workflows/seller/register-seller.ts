@@ -21,7 +21,9 @@ export const registerSellerWorkflowId = "register-seller"
  */
 export const registerSellerWorkflow = createWorkflow(registerSellerWorkflowId, (input: RegisterSellerInput) => {
   const { msme } = createMsmeWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ msme: { ...input.msme, status: "pending" as const } })),
+    input: transform({ input }, ({ input }) => ({
+      msme: { ...input.msme, status: "pending" as const, source: "seller" as const },
+    })),
   })
   const seller = createSellerStep(
     transform({ input }, ({ input }) => ({

@@ -27,3 +27,32 @@ export const MSME_FIELDS = [
   "permits.document_url",
   "permits.verified_at",
 ]
+
+/** The MSME page in Admin: the profile with everything linked to it. */
+export const MSME_PAGE_FIELDS = [
+  ...MSME_FIELDS,
+  "source",
+  "permits.rejection_reason",
+  "permits.document_upload_id",
+  "products.id",
+  "products.title",
+  "products.handle",
+  "products.status",
+  "products.thumbnail",
+  "products.product_curation.status",
+  "products.product_curation.grade",
+  "products.product_curation.decided_at",
+  "sellers.id",
+  "sellers.email",
+  "sellers.name",
+  "sellers.role",
+  "sellers.onboarding",
+  "sellers.created_at",
+  "export_inquiries.id",
+  "export_inquiries.reference",
+  "export_inquiries.status",
+  "export_inquiries.buyer_country",
+  "export_inquiries.created_at",
+  "status_changes.*",
+  "facilitation_cases.*",
+]

@@ -1,28 +1,31 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { registryPage } from "../../../modules/office/registry"
+import type { AdminRegistryResponse } from "../../../types/msme/responses"
 import { createMsmeWorkflow } from "../../../workflows/msme/create-msme"
 import { MSME_FIELDS } from "./query-config"
 import type { CreateMsmeBody, ListMsmesQuery } from "./validators"
 
-export async function GET(req: AuthenticatedMedusaRequest<unknown, ListMsmesQuery>, res: MedusaResponse) {
-  const { q, status, sector, limit, offset } = req.validatedQuery as ListMsmesQuery
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const filters: Record<string, unknown> = {}
-  if (status) filters.status = status
-  if (sector) filters.sector = sector
-  if (q) filters.q = q
-  const { data, metadata } = await query.graph({
-    entity: "msme",
-    fields: MSME_FIELDS,
-    filters,
-    pagination: { skip: offset, take: limit, order: { name: "ASC" } },
-  })
-  res.json({ msmes: data, count: metadata?.count ?? data.length, limit, offset })
+/**
+ * The MSME registry: filtered, counted, ordered and paged in the database (name, owner or NIB;
+ * kecamatan, desa, sector, craft, status; verified or missing permits; online; products live;
+ * export-ready), each row with its NIB, verified permits, sellers and products.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, ListMsmesQuery>,
+  res: MedusaResponse<AdminRegistryResponse>,
+) {
+  const { limit, offset, sort, ...filters } = req.validatedQuery as ListMsmesQuery
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const { rows, count } = await registryPage(knex, filters, { sort, limit, offset })
+  res.json({ msmes: rows, count, limit, offset })
 }
 
 export async function POST(req: AuthenticatedMedusaRequest<CreateMsmeBody>, res: MedusaResponse) {
   const { permits, ...msme } = req.validatedBody
-  const { result } = await createMsmeWorkflow(req.scope).run({ input: { msme, permits } })
+  const { result } = await createMsmeWorkflow(req.scope).run({
+    input: { msme: { ...msme, source: "staff" }, permits, actor_id: req.auth_context.actor_id },
+  })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "msme", fields: MSME_FIELDS, filters: { id: result.msme.id } })
   res.status(201).json({ msme: data[0] })

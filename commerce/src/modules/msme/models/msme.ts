@@ -1,6 +1,8 @@
 import { model } from "@medusajs/framework/utils"
 import { MSME_STATUSES, SECTORS } from "../places"
+import { FacilitationCase } from "./facilitation-case"
 import { MsmePermit } from "./permit"
+import { MsmeStatusChange } from "./status-change"
 
 /** A micro, small or medium enterprise (UMKM) selling through the gallery. */
 export const Msme = model
@@ -22,6 +24,12 @@ export const Msme = model
     employees: model.number().nullable(),
     image_url: model.text().nullable(),
     status: model.enum([...MSME_STATUSES]).default("pending"),
+    /** where the record came from: staff (Admin), seller (sign-up), import (a registry spreadsheet), seed */
+    source: model.text().default("staff"),
     permits: model.hasMany(() => MsmePermit, { mappedBy: "msme" }),
+    status_changes: model.hasMany(() => MsmeStatusChange, { mappedBy: "msme" }),
+    facilitation_cases: model.hasMany(() => FacilitationCase, { mappedBy: "msme" }),
   })
-  .cascades({ delete: ["permits"] })
+  .cascades({ delete: ["permits", "status_changes", "facilitation_cases"] })
+  // the registry's filters and sorts run in the database
+  .indexes([{ on: ["kecamatan"] }, { on: ["status"] }, { on: ["sector"] }, { on: ["created_at"] }])

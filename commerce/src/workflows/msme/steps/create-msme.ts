@@ -3,19 +3,23 @@ import { MSME_MODULE } from "../../../modules/msme"
 import type MsmeModuleService from "../../../modules/msme/service"
 import type { MsmeInput } from "../types"
 
-export const createMsmeStepId = "create-msme"
+export const createMsmesStepId = "create-msmes"
 
-/** Creates the MSME; its compensation deletes it again. */
-export const createMsmeStep = createStep(
-  createMsmeStepId,
-  async (input: MsmeInput, { container }) => {
+/** Creates MSMEs (one, or an import's batch); its compensation deletes them again. */
+export const createMsmesStep = createStep(
+  createMsmesStepId,
+  async (input: MsmeInput[], { container }) => {
+    if (!input.length) return new StepResponse([], [] as string[])
     const service: MsmeModuleService = container.resolve(MSME_MODULE)
-    const msme = await service.createMsmes(input)
-    return new StepResponse(msme, msme.id)
+    const msmes = await service.createMsmes(input)
+    return new StepResponse(
+      msmes,
+      msmes.map((m) => m.id),
+    )
   },
-  async (id, { container }) => {
-    if (!id) return
+  async (ids, { container }) => {
+    if (!ids?.length) return
     const service: MsmeModuleService = container.resolve(MSME_MODULE)
-    await service.deleteMsmes(id)
+    await service.deleteMsmes(ids)
   },
 )
