@@ -7,15 +7,23 @@
 import { bench } from "./gallery/bench.mts"
 import { say } from "./gallery/common.mts"
 import { evaluateSearch } from "./gallery/eval.mts"
+import { importRegistry } from "./gallery/import.mts"
 import { dbOnly, start } from "./gallery/start.mts"
 import { test } from "./gallery/test.mts"
 
-const commands: Record<string, () => Promise<void>> = { start, test, db: dbOnly, bench, eval: evaluateSearch }
+const commands: Record<string, () => Promise<void>> = {
+  start,
+  test,
+  db: dbOnly,
+  bench,
+  eval: evaluateSearch,
+  import: importRegistry,
+}
 const command = process.argv[2] ?? "help"
 const handler = commands[command]
 if (!handler) {
   process.stdout.write(
-    "usage: ./gallery start | test | db | bench | eval\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search': search at 10k and 100k products; 'bench images': the upload image pipeline\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n",
+    "usage: ./gallery start | test | db | bench | eval | import\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search': search at 10k and 100k products; 'bench images': the upload image pipeline; 'bench office': the registry import at 50,000 rows\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n  import the MSME registry from an XLSX or CSV sheet: ./gallery import <file> [--commit] [--skip-errors] [--mapping NAME]\n",
   )
   process.exit(command === "help" ? 0 : 2)
 }

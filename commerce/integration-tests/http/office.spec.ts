@@ -4,7 +4,7 @@ import ExcelJS from "exceljs"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { COLUMNS, T } from "../../src/modules/office/tables"
 import { createStaff, storeHeaders } from "../helpers/admin"
-import { anyStatus } from "../helpers/seller"
+import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
 
 jest.setTimeout(300_000)
 
@@ -43,7 +43,7 @@ medusaIntegrationTestRunner({
     beforeEach(() => {
       staff = {}
     })
-    const as = async (role: "admin" | "officer" | "facilitator" | "mediator") => {
+    const as = async (role: "admin" | "officer" | "facilitator" | "mediator" | "permit_verifier") => {
       staff[role] ??= await createStaff(getContainer(), `${role}@kantor.test`, [role])
       return { headers: staff[role]!.headers, ...anyStatus }
     }
@@ -212,6 +212,251 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/msmes/${msme.id}/status`, { status: "active", reason: "Izin sudah diperbaiki" }, admin)
       expect((await api.get(`/store/products?handle=${handle}`, store)).data.products).toHaveLength(1)
       expect((await registry(`q=${encodeURIComponent(msme.name)}`)).msmes[0]!.products_live).toBe(msme.products_live)
+    })
+
+    it("opens facilitation cases in bulk, moves them on, closes them when the permit is verified; the MSME sees them", async () => {
+      const lacking = await count(
+        `select count(*)::int as n from ${T.msme} m where m.deleted_at is null and m.sector = 'culinary' and m.status = 'active'
+           and not exists (select 1 from ${T.permit} p where p.msme_id = m.id and p.type = 'halal' and ${VERIFIED})`,
+      )
+      expect(lacking).toBeGreaterThan(0)
+      const body = {
+        permit_type: "halal",
+        filter: { sector: "culinary", status: "active" },
+        next_step: "Daftar SIHALAL",
+      }
+      expect((await api.post("/admin/facilitation", body, await as("officer"))).status).toBe(403)
+      const opened = await api.post("/admin/facilitation", body, await as("facilitator"))
+      expect(opened.status).toBe(201)
+      expect(opened.data).toEqual({ opened: lacking, already_open: 0, matched: lacking })
+      // the same again opens nothing: one open case per MSME and permit
+      expect((await api.post("/admin/facilitation", body, await as("facilitator"))).data).toEqual({
+        opened: 0,
+        already_open: lacking,
+        matched: lacking,
+      })
+      const queue = await api.get("/admin/facilitation?permit_type=halal", await as("officer"))
+      expect(queue.status).toBe(200)
+      expect(queue.data.count).toBe(lacking)
+      const first = queue.data.cases[0] as { id: string; status: string; msme: { id: string } }
+      expect(first.status).toBe("identified")
+
+      const facilitator = await as("facilitator")
+      const moved = await api.post(
+        `/admin/facilitation/${first.id}`,
+        {
+          status: "in_progress",
+          next_step: "Pendamping PPH menjadwalkan kunjungan",
+          due_date: "2027-01-15",
+          note: "Sudah ditelepon",
+        },
+        facilitator,
+      )
+      expect(moved.status).toBe(200)
+      expect(moved.data.case.history.entries.map((e: { kind: string }) => e.kind)).toEqual([
+        "opened",
+        "status",
+        "next_step",
+        "note",
+      ])
+      expect(
+        (await api.post(`/admin/facilitation/${first.id}`, { status: "identified" }, facilitator)).data.message,
+      ).toMatch(/A case that is in_progress cannot become identified/)
+      expect((await api.get("/admin/facilitation?overdue=yes", facilitator)).data.count).toBe(0)
+
+      // the permit arrives and a verifier verifies it: the case closes itself as issued
+      // (the halal certificate waiting for a verifier, or one recorded now)
+      const waiting = (await sql(
+        `select id as n from ${T.permit} where msme_id = ? and type = 'halal' and status = 'pending' and deleted_at is null`,
+        [first.msme.id],
+      )) as unknown as { n: string }[]
+      let permitId = waiting[0]?.n
+      if (!permitId) {
+        const recorded = await api.post(
+          `/admin/msmes/${first.msme.id}/permits`,
+          { type: "halal", number: "ID32110000999990223" },
+          await as("admin"),
+        )
+        expect(recorded.status).toBe(201)
+        permitId = recorded.data.permit.id as string
+      }
+      const verified = await api.post(
+        `/admin/permits/${permitId}/decision`,
+        { decision: "verify" },
+        await as("permit_verifier"),
+      )
+      expect(verified.status).toBe(200)
+      const closed = (await api.get("/admin/facilitation?state=closed", facilitator)).data.cases as {
+        id: string
+        status: string
+        closed_at: string | null
+      }[]
+      expect(closed.find((c) => c.id === first.id)).toMatchObject({ status: "issued", closed_at: expect.any(String) })
+      expect((await api.post(`/admin/facilitation/${first.id}`, { note: "x" }, facilitator)).data.message).toMatch(
+        /This case is issued: open a new one instead/,
+      )
+
+      // an MSME that signed up without NIB: a case opened for it shows in /mitra with its next step
+      const seller = await signUpSeller(api as Api, "fasilitasi@mitra.test", "Batik Fasilitasi")
+      await api.post(
+        "/admin/facilitation",
+        { permit_type: "nib", filter: { q: "Batik Fasilitasi" }, next_step: "Datang ke Mal Pelayanan Publik, Selasa" },
+        facilitator,
+      )
+      const own = await api.get("/seller/me/facilitation", bearer(seller.token))
+      expect(own.status).toBe(200)
+      expect(own.data.cases).toEqual([
+        expect.objectContaining({
+          permit_type: "nib",
+          status: "identified",
+          next_step: "Datang ke Mal Pelayanan Publik, Selasa",
+          route: expect.objectContaining({ id: expect.stringContaining("OSS") }),
+        }),
+      ])
+    })
+
+    it("reports every target indicator as a direct SQL count says, with targets, filters and exports", async () => {
+      const container = getContainer()
+      const year = new Date().getFullYear()
+      // orders of a facilitated MSME this year (its turnover counts), and of another (it does not)
+      const { msmes } = await registry("live=yes&limit=2")
+      const [helped, other] = msmes
+      await api.post(
+        "/admin/facilitation",
+        { permit_type: "nib", filter: { q: helped!.name } },
+        await as("facilitator"),
+      )
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const productOf = async (msmeId: string) => {
+        const { data } = await query.graph({
+          entity: "msme",
+          fields: ["products.id", "products.title"],
+          filters: { id: msmeId },
+        })
+        return (data[0] as unknown as { products: { id: string; title: string }[] }).products[0]!
+      }
+      const region = Object.values(seeded.setup.region_ids)[0]
+      const orders = container.resolve(Modules.ORDER)
+      for (const [msme, qty] of [
+        [helped!, 3],
+        [other!, 4],
+      ] as const) {
+        const product = await productOf(msme.id)
+        await orders.createOrders({
+          currency_code: "idr",
+          email: "dash@beli.test",
+          region_id: region,
+          items: [{ title: product.title, product_id: product.id, quantity: qty, unit_price: 100_000 }],
+        })
+      }
+      const res = await api.get(`/admin/office/dashboard?year=${year}`, await as("officer"))
+      expect(res.status).toBe(200)
+      const value = (key: string) =>
+        (res.data.indicators as { key: string; value: number | null }[]).find((i) => i.key === key)!.value
+      const n = (text: string) => count(text)
+      const registered = await n(`select count(*)::int as n from ${T.msme} where deleted_at is null`)
+      const culinary = await n(
+        `select count(*)::int as n from ${T.msme} where deleted_at is null and sector = 'culinary'`,
+      )
+      const withPermit = (types: string, sector = "") =>
+        n(`select count(distinct m.id)::int as n from ${T.msme} m join ${T.permit} p on p.msme_id = m.id
+            where m.deleted_at is null ${sector} and p.type in (${types}) and ${VERIFIED}`)
+      const pct = (a: number, b: number) => Math.round((1000 * a) / b) / 10
+      expect(value("msmes_registered")).toBe(registered)
+      expect(value("msmes_active")).toBe(
+        await n(`select count(*)::int as n from ${T.msme} where deleted_at is null and status = 'active'`),
+      )
+      expect(value("msmes_online")).toBe(
+        await n(
+          `select count(distinct l.msme_id)::int as n from ${T.msmeSeller} l join seller s on s.id = l.seller_id where l.deleted_at is null and s.deleted_at is null`,
+        ),
+      )
+      expect(value("share_nib")).toBe(pct(await withPermit("'nib'"), registered))
+      expect(value("share_halal")).toBe(pct(await withPermit("'halal'", "and m.sector = 'culinary'"), culinary))
+      expect(value("share_pirt")).toBe(
+        pct(await withPermit("'pirt', 'bpom_md'", "and m.sector = 'culinary'"), culinary),
+      )
+      expect(value("new_msmes")).toBe(
+        await n(
+          `select count(*)::int as n from ${T.msme} where deleted_at is null and extract(year from created_at) = ${year}`,
+        ),
+      )
+      expect(value("products_digitalised")).toBe(
+        await n(`select count(*)::int as n from product p join ${T.msmeProduct} mp on mp.product_id = p.id and mp.deleted_at is null
+          where p.status = 'published' and p.deleted_at is null
+            and exists (select 1 from image i where i.product_id = p.id and i.deleted_at is null)
+            and exists (select 1 from translation t where t.reference_id = p.id and t.locale_code like 'en%' and t.deleted_at is null)`),
+      )
+      expect(value("products_flagship")).toBe(
+        await n(`select count(*)::int as n from product p join product_collection c on c.id = p.collection_id
+          join ${T.msmeProduct} mp on mp.product_id = p.id and mp.deleted_at is null
+          where p.status = 'published' and p.deleted_at is null and c.handle like 'featured-%'`),
+      )
+      expect(value("products_flagship")).toBeGreaterThan(0)
+      // only the facilitated MSME's lines: 3 x Rp 100,000
+      expect(value("turnover_facilitated")).toBe(300_000)
+      const month = res.data.series.months.find(
+        (m: { month: string }) => m.month === new Date().toISOString().slice(0, 7),
+      )
+      expect(month.turnover).toBe(300_000)
+      expect(month.turnover_previous).toBe(0)
+      expect(res.data.series.months).toHaveLength(12)
+      expect(value("export_inquiries")).toBe(
+        await n(
+          `select count(*)::int as n from export_inquiry where deleted_at is null and extract(year from created_at) = ${year}`,
+        ),
+      )
+      const curation = (
+        await sql(
+          `select percentile_cont(0.5) within group (order by extract(epoch from (decided_at - submitted_at)) / 86400) as n
+           from product_curation where deleted_at is null and submitted_at is not null and decided_at >= submitted_at
+            and extract(year from decided_at) = ${year}`,
+        )
+      )[0]!.n as unknown as number | null
+      expect(value("curation_median_days")).toBe(curation === null ? null : Math.round(Number(curation) * 10) / 10)
+
+      // a kecamatan's figures are that kecamatan's
+      const plered = await api.get(`/admin/office/dashboard?year=${year}&kecamatan=Plered`, await as("officer"))
+      expect(plered.data.indicators.find((i: { key: string }) => i.key === "msmes_registered").value).toBe(
+        await n(`select count(*)::int as n from ${T.msme} where deleted_at is null and kecamatan = 'Plered'`),
+      )
+
+      // targets: administrators set them, officers read the progress
+      const targets = { year, targets: { msmes_registered: registered * 2, share_nib: 80 } }
+      expect((await api.post("/admin/office/targets", targets, await as("officer"))).status).toBe(403)
+      expect((await api.post("/admin/office/targets", targets, await as("admin"))).status).toBe(200)
+      const withTargets = (await api.get(`/admin/office/dashboard?year=${year}`, await as("officer"))).data
+        .indicators as {
+        key: string
+        target: number | null
+        progress: number | null
+      }[]
+      expect(withTargets.find((i) => i.key === "msmes_registered")).toMatchObject({
+        target: registered * 2,
+        progress: 50,
+      })
+      expect((await api.post("/admin/office/targets", { year, targets: { omzet: 1 } }, await as("admin"))).status).toBe(
+        400,
+      )
+
+      // exports: XLSX with the indicators, a printable PDF
+      const xlsx = await api.get(`/admin/office/dashboard/export?year=${year}&format=xlsx`, {
+        ...(await as("officer")),
+        responseType: "arraybuffer",
+      })
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(Buffer.from(xlsx.data as ArrayBuffer) as never)
+      const sheet = workbook.worksheets[0]!
+      expect(sheet.getRow(3).getCell(1).value).toBe("UMKM terdaftar")
+      expect(sheet.getRow(3).getCell(2).value).toBe(registered)
+      const pdf = await api.get(`/admin/office/dashboard/export?year=${year}&format=pdf&lang=en&month=12`, {
+        ...(await as("officer")),
+        responseType: "arraybuffer",
+      })
+      expect(pdf.headers["content-type"]).toBe("application/pdf")
+      const bytes = Buffer.from(pdf.data as ArrayBuffer)
+      expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
+      expect(bytes.length).toBeGreaterThan(2000)
     })
 
     it("shows an MSME's monthly turnover from its order lines (cancelled orders left out)", async () => {

@@ -4,16 +4,21 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { DashboardExportQuery, DashboardQuery, SetTargetsBody } from "../types/office/http"
 import { staffAccess } from "./admin/access"
 import { CurationQueueQuery, ReviewBody } from "./admin/curation/validators"
 import { FeaturedBody } from "./admin/featured/validators"
 import { adminInquiryMiddlewares } from "./admin/inquiries/middlewares"
+import { adminImportMiddlewares } from "./admin/msme-imports/middlewares"
 import {
   AddSellerBody,
+  ChangeCaseBody,
   CreateMsmeBody,
   ExportRegistryQuery,
+  FacilitationQuery,
   InviteSellerBody,
   ListMsmesQuery,
+  OpenCasesBody,
   PermitBody,
   SetMsmeStatusBody,
   UpdateMsmeBody,
@@ -50,6 +55,24 @@ export default defineMiddlewares({
     },
     { matcher: "/admin/msmes/:id", method: "POST", middlewares: [validateAndTransformBody(UpdateMsmeBody)] },
     {
+      matcher: "/admin/office/dashboard",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(DashboardQuery, {})],
+    },
+    {
+      matcher: "/admin/office/dashboard/export",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(DashboardExportQuery, {})],
+    },
+    { matcher: "/admin/office/targets", method: "POST", middlewares: [validateAndTransformBody(SetTargetsBody)] },
+    {
+      matcher: "/admin/facilitation",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(FacilitationQuery, {})],
+    },
+    { matcher: "/admin/facilitation", method: "POST", middlewares: [validateAndTransformBody(OpenCasesBody)] },
+    { matcher: "/admin/facilitation/:id", method: "POST", middlewares: [validateAndTransformBody(ChangeCaseBody)] },
+    {
       matcher: "/admin/msmes/:id/status",
       method: "POST",
       middlewares: [validateAndTransformBody(SetMsmeStatusBody)],
@@ -84,6 +107,7 @@ export default defineMiddlewares({
     ...authMiddlewares,
     ...storeInquiryMiddlewares,
     ...adminInquiryMiddlewares,
+    ...adminImportMiddlewares,
     ...sellerMiddlewares,
   ],
 })

@@ -22,6 +22,8 @@ export type { ReplyBody, SubmitInquiryBody } from "./export-inquiry/store-http"
 export type { PublicPermit, StoreGalleryProductResponse, StoreMsmeProfile, StoreMsmeResponse } from "./msme/responses"
 export type { GalleryProductProfile as ExportProfile } from "./product/workflow"
 export type {
+  SellerFacilitationCase,
+  SellerFacilitationResponse,
   SellerInquiriesResponse,
   SellerInquiry,
   SellerMeResponse,

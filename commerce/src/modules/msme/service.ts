@@ -1,5 +1,5 @@
 import { MedusaService } from "@medusajs/framework/utils"
-import { FacilitationCase } from "./models/facilitation-case"
+import { MsmeFacilitationCase } from "./models/facilitation-case"
 import { MsmeImport, MsmeImportMapping, MsmeImportRow } from "./models/import"
 import { Msme } from "./models/msme"
 import { MsmePermit } from "./models/permit"
@@ -11,7 +11,7 @@ export default class MsmeModuleService extends MedusaService({
   MsmePermit,
   MsmeProductProfile,
   MsmeStatusChange,
-  FacilitationCase,
+  MsmeFacilitationCase,
   MsmeImport,
   MsmeImportRow,
   MsmeImportMapping,

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import { checkPassword } from "../../lib/password-rule"
 import { UNITS } from "../../modules/export-inquiry/terms"
+import { FACILITATION_PERMITS, FACILITATION_STATUSES } from "../../modules/msme/facilitation"
+import { IMPORT_FIELDS } from "../../modules/msme/import-rules"
 import { checkPermitNumber, PERMIT_TYPES, type PermitType } from "../../modules/msme/permits"
 import { KECAMATAN, MSME_STATUSES, SECTORS } from "../../modules/msme/places"
 import { REGISTRY_SORTS } from "../../modules/office/registry"
@@ -201,3 +203,112 @@ export const SetMsmeStatusBody = z
   })
   .strict()
 export type SetMsmeStatusBody = z.infer<typeof SetMsmeStatusBody>
+
+/** Form fields sent with a registry spreadsheet (multipart): a saved layout to use, or one given now. */
+export const StartImportFields = z
+  .object({
+    mapping_name: z.string().trim().min(1).max(80).optional(),
+    /** JSON: header as in the file -> our field */
+    mapping: z
+      .string()
+      .max(10_000)
+      .transform((raw, ctx) => {
+        try {
+          const parsed = JSON.parse(raw) as unknown
+          if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, string>
+        } catch {}
+        ctx.addIssue({ code: "custom", message: 'mapping is a JSON object: {"header in the file": "field"}' })
+        return z.NEVER
+      })
+      .optional(),
+    save_mapping_as: z.string().trim().min(1).max(80).optional(),
+  })
+  .strict()
+export type StartImportFields = z.infer<typeof StartImportFields>
+
+export const ImportRowsQuery = z
+  .object({
+    outcome: z.enum(["create", "update", "unchanged", "conflict", "error"]).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type ImportRowsQuery = z.infer<typeof ImportRowsQuery>
+
+export const ImportDecisionsBody = z
+  .object({
+    rows: z
+      .array(
+        z
+          .object({ id: z.string().regex(/^mirow_/, "not a row of an import"), decision: z.enum(["file", "registry"]) })
+          .strict(),
+      )
+      .min(1, "decide at least one row")
+      .max(500, "at most 500 rows at once"),
+  })
+  .strict()
+export type ImportDecisionsBody = z.infer<typeof ImportDecisionsBody>
+
+export const CommitImportBody = z
+  .object({
+    /** import the good rows and leave the rows with errors out (otherwise a file with errors is refused) */
+    skip_errors: z.boolean().default(false),
+  })
+  .strict()
+export type CommitImportBody = z.infer<typeof CommitImportBody>
+
+export const SaveMappingBody = z
+  .object({
+    name: z.string().trim().min(1, "name the layout").max(80),
+    columns: z.record(z.string().max(120), z.enum(IMPORT_FIELDS, { error: `fields are: ${IMPORT_FIELDS.join(", ")}` })),
+  })
+  .strict()
+export type SaveMappingBody = z.infer<typeof SaveMappingBody>
+
+export const TemplateQuery = z.object({ format: z.enum(["xlsx", "csv"]).default("xlsx") }).strict()
+export type TemplateQuery = z.infer<typeof TemplateQuery>
+
+const caseText = (label: string, max: number) => z.string().trim().max(max, `${label} is at most ${max} characters`)
+
+/** The facilitation queue's filters. */
+export const FacilitationQuery = z
+  .object({
+    status: z.enum(FACILITATION_STATUSES).optional(),
+    permit_type: z.enum(FACILITATION_PERMITS).optional(),
+    kecamatan: z.enum(KECAMATAN).optional(),
+    officer_id: z.string().max(100).optional(),
+    /** open (default), closed, or all */
+    state: z.enum(["open", "closed", "all"]).default("open"),
+    overdue: z.enum(["yes"]).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .strict()
+export type FacilitationQuery = z.infer<typeof FacilitationQuery>
+
+/**
+ * Cases opened in bulk from the registry: every MSME the filter finds that lacks the permit and has no
+ * open case for it ("all active food MSMEs without halal": sector=culinary, status=active).
+ */
+export const OpenCasesBody = z
+  .object({
+    permit_type: z.enum(FACILITATION_PERMITS, { error: `permit_type is one of: ${FACILITATION_PERMITS.join(", ")}` }),
+    filter: RegistryFilterQuery.omit({ sort: true }).default({}),
+    officer_id: z.string().max(100).nullable().optional(),
+    next_step: caseText("the next step", 500).optional(),
+    due_date: z.coerce.date({ error: "due_date is a date (YYYY-MM-DD)" }).optional(),
+  })
+  .strict()
+export type OpenCasesBody = z.infer<typeof OpenCasesBody>
+
+export const ChangeCaseBody = z
+  .object({
+    status: z.enum(FACILITATION_STATUSES).optional(),
+    officer_id: z.string().max(100).nullable().optional(),
+    next_step: caseText("the next step", 500).nullable().optional(),
+    due_date: z.coerce.date({ error: "due_date is a date (YYYY-MM-DD)" }).nullable().optional(),
+    note: caseText("the note", 2000).min(1).optional(),
+  })
+  .strict()
+  .refine((body) => Object.keys(body).length > 0, "send at least one thing to change")
+export type ChangeCaseBody = z.infer<typeof ChangeCaseBody>

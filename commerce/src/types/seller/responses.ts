@@ -121,3 +121,16 @@ export type SellerOrder = {
   }[]
 }
 export type SellerOrdersResponse = { orders: SellerOrder[]; count: number }
+
+/** GET /seller/me/facilitation: the office's help with the MSME's missing permits. */
+export type SellerFacilitationCase = {
+  id: string
+  permit_type: string
+  status: string
+  next_step: string | null
+  due_date: string | null
+  closed_at: string | null
+  /** how the permit is obtained, in both languages */
+  route: { id: string; en: string }
+}
+export type SellerFacilitationResponse = { cases: SellerFacilitationCase[] }

@@ -11,6 +11,7 @@ import {
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
+import { casesSettledByPermitStep, changeCasesStep } from "./facilitation/steps"
 import { updatePermitsStep } from "./steps/update-permits"
 
 export type PermitDecisionInput = {
@@ -53,6 +54,15 @@ export const decidePermitWorkflow = createWorkflow("decide-msme-permit", (input:
     ]),
   )
   const permit = transform({ updated }, ({ updated }) => updated[0]!)
+  // a verified permit closes the facilitation cases it settles (issued)
+  const settled = casesSettledByPermitStep(
+    transform({ input }, ({ input }) => ({
+      permit_id: input.permit_id,
+      decision: input.decision,
+      actor_id: input.actor_id ?? null,
+    })),
+  )
+  changeCasesStep(settled)
   const permitDecided = createHook("permitDecided", { permit_id: input.permit_id, decision: input.decision })
   emitEventStep({
     eventName: "msme.permit_decided",

@@ -12,6 +12,6 @@ export function m(locale: Locale, key: MitraKey): string {
 }
 
 /** A status word from the labels, or the raw value when there is none. */
-export function statusLabel(locale: Locale, prefix: "curation" | "permit" | "msme", status: string): string {
+export function statusLabel(locale: Locale, prefix: "curation" | "permit" | "msme" | "case", status: string): string {
   return MITRA[locale][`${prefix}_${status}` as MitraKey] ?? status
 }

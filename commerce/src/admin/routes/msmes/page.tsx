@@ -30,6 +30,9 @@ const RegistryPage = () => {
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <Heading level="h1">{t("reg.title")}</Heading>
         <div className="flex gap-3 text-sm">
+          <Link className="text-ui-fg-interactive" to="/msmes/import">
+            {t("imp.link")}
+          </Link>
           <a className="text-ui-fg-interactive" href={`/admin/msmes/export?${exportParams}&format=xlsx`} download>
             {t("reg.exportXlsx")}
           </a>

@@ -84,6 +84,8 @@ export class Migration20261202163310 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_msme_status" ON "msme" ("status") WHERE deleted_at IS NULL;`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_msme_sector" ON "msme" ("sector") WHERE deleted_at IS NULL;`)
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_msme_created_at" ON "msme" ("created_at") WHERE deleted_at IS NULL;`)
+    // a registry import matches rows without NIB by name within their desa (written by hand: an expression index)
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_msme_desa_lower" ON "msme" (lower("desa")) WHERE deleted_at IS NULL;`)
 
     this.addSql(`alter table if exists "msme_permit" add column if not exists "document_upload_id" text null;`)
   }
@@ -107,6 +109,7 @@ export class Migration20261202163310 extends Migration {
     this.addSql(`drop index if exists "IDX_msme_status";`)
     this.addSql(`drop index if exists "IDX_msme_sector";`)
     this.addSql(`drop index if exists "IDX_msme_created_at";`)
+    this.addSql(`drop index if exists "IDX_msme_desa_lower";`)
     this.addSql(`alter table if exists "msme" drop column if exists "source";`)
 
     this.addSql(`alter table if exists "msme_permit" drop column if exists "document_upload_id";`)

@@ -7,7 +7,7 @@ import { Msme } from "./msme"
  * with a facilitator, P-IRT, BPOM): where it stands, who follows it, the next step and its date.
  * At most one open case per MSME and permit; it closes itself when the permit is verified.
  */
-export const FacilitationCase = model
+export const MsmeFacilitationCase = model
   .define("msme_facilitation_case", {
     id: model.id({ prefix: "fcase" }).primaryKey(),
     permit_type: model.enum([...FACILITATION_PERMITS]),

@@ -1,6 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { MSME_STATUSES, SECTORS } from "../places"
-import { FacilitationCase } from "./facilitation-case"
+import { MsmeFacilitationCase } from "./facilitation-case"
 import { MsmePermit } from "./permit"
 import { MsmeStatusChange } from "./status-change"
 
@@ -28,7 +28,7 @@ export const Msme = model
     source: model.text().default("staff"),
     permits: model.hasMany(() => MsmePermit, { mappedBy: "msme" }),
     status_changes: model.hasMany(() => MsmeStatusChange, { mappedBy: "msme" }),
-    facilitation_cases: model.hasMany(() => FacilitationCase, { mappedBy: "msme" }),
+    facilitation_cases: model.hasMany(() => MsmeFacilitationCase, { mappedBy: "msme" }),
   })
   .cascades({ delete: ["permits", "status_changes", "facilitation_cases"] })
   // the registry's filters and sorts run in the database

@@ -1,0 +1,262 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { FEATURED_COLLECTIONS } from "../curation/featured"
+import { T } from "./tables"
+
+/**
+ * The office's targets ("Sasaran"), read live from the gallery's data: every figure one SQL
+ * statement over Medusa's database, for a year and optionally one kecamatan and one sector.
+ * Definitions (what counts) live here and in the README; integration tests compare each with a
+ * direct count.
+ */
+export const INDICATORS = [
+  "msmes_registered",
+  "msmes_online",
+  "msmes_active",
+  "share_nib",
+  "share_halal",
+  "share_pirt",
+  "share_bpom",
+  "new_msmes",
+  "new_sellers",
+  "products_digitalised",
+  "products_flagship",
+  "turnover_facilitated",
+  "export_inquiries",
+  "export_quotes",
+  "export_accepted_value",
+  "export_conversion",
+  "curation_median_days",
+  "permit_median_days",
+] as const
+export type Indicator = (typeof INDICATORS)[number]
+
+/** How each indicator is read: a count, a share (percent), money (rupiah), or days (lower is better). */
+export const INDICATOR_UNIT: Record<Indicator, "count" | "percent" | "idr" | "days"> = {
+  msmes_registered: "count",
+  msmes_online: "count",
+  msmes_active: "count",
+  share_nib: "percent",
+  share_halal: "percent",
+  share_pirt: "percent",
+  share_bpom: "percent",
+  new_msmes: "count",
+  new_sellers: "count",
+  products_digitalised: "count",
+  products_flagship: "count",
+  turnover_facilitated: "idr",
+  export_inquiries: "count",
+  export_quotes: "count",
+  export_accepted_value: "idr",
+  export_conversion: "percent",
+  curation_median_days: "days",
+  permit_median_days: "days",
+}
+
+export type DashboardFilters = { year: number; kecamatan?: string; sector?: string }
+
+/** Indicative rates (rupiah per unit, dated) for money in other currencies; never presented as live. */
+export const REPORT_RATES = { date: "2026-11-01", idr: 1, usd: 16_500, sgd: 12_700, myr: 3_700 } as const
+const RATE_SQL = `(case lower(o.currency_code) when 'idr' then 1 when 'usd' then ${REPORT_RATES.usd} when 'sgd' then ${REPORT_RATES.sgd} when 'myr' then ${REPORT_RATES.myr} else null end)`
+
+const VERIFIED = (type: string, at: string) =>
+  `exists (select 1 from ${T.permit} p where p.msme_id = m.id and p.type ${type} and p.status = 'verified'
+     and p.deleted_at is null and (p.verified_at is null or p.verified_at < ${at}) and (p.expires_at is null or p.expires_at > ${at}))`
+
+/** The MSMEs a filter covers, as a WHERE on `m` (registered by the end of the period). */
+function scope(f: DashboardFilters, at = ":end") {
+  const parts = ["m.deleted_at is null", `m.created_at < ${at}`]
+  if (f.kecamatan) parts.push("m.kecamatan = :kecamatan")
+  if (f.sector) parts.push("m.sector = :sector")
+  return parts.join(" and ")
+}
+
+export type Dashboard = {
+  year: number
+  period: { start: string; end: string }
+  values: Record<Indicator, number | null>
+  series: {
+    /** per month of the year: new MSMEs, new sellers, turnover of facilitated MSMEs (and the same month a year before) */
+    months: { month: string; new_msmes: number; new_sellers: number; turnover: number; turnover_previous: number }[]
+    inquiries_by_country: { country: string; inquiries: number; quotes: number; accepted: number }[]
+  }
+  rates: typeof REPORT_RATES
+}
+
+const median = (column: string) => `percentile_cont(0.5) within group (order by ${column})`
+
+export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashboard> {
+  const start = new Date(Date.UTC(f.year, 0, 1))
+  const end = new Date(Date.UTC(f.year + 1, 0, 1))
+  // the year so far: figures "now" are read at the earlier of the year's end and today
+  const at = new Date(Math.min(end.getTime(), Date.now()))
+  const b = {
+    start,
+    end,
+    at,
+    kecamatan: f.kecamatan ?? null,
+    sector: f.sector ?? null,
+    previous: new Date(Date.UTC(f.year - 1, 0, 1)),
+  }
+  const q = async <R>(sql: string) => (await knex.raw(sql, b)).rows as R[]
+  const one = async (sql: string) => Number((await q<{ n: string | number | null }>(sql))[0]?.n ?? 0)
+  const oneOrNull = async (sql: string) => {
+    const v = (await q<{ n: string | number | null }>(sql))[0]?.n
+    return v === null || v === undefined ? null : Number(v)
+  }
+  const M = scope(f, ":at")
+  const culinary = `${M} and m.sector = 'culinary'`
+  const facilitated = `exists (select 1 from ${T.facilitation} c where c.msme_id = m.id and c.deleted_at is null)`
+  const featured = Object.values(FEATURED_COLLECTIONS)
+    .map((c) => `'${c.handle}'`)
+    .join(", ")
+  const lines = `from ${T.msme} m
+     join ${T.msmeProduct} mp on mp.msme_id = m.id and mp.deleted_at is null
+     join ${T.lineItem} li on li.product_id = mp.product_id and li.deleted_at is null
+     join ${T.orderItem} oi on oi.item_id = li.id and oi.deleted_at is null
+     join "${T.order}" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null and o.status <> 'canceled'`
+  const inquiryScope = `i.deleted_at is null and i.created_at >= :start and i.created_at < :end${
+    f.kecamatan || f.sector
+      ? ` and exists (select 1 from ${T.inquiryMsme} l join ${T.msme} m on m.id = l.msme_id where l.export_inquiry_id = i.id and l.deleted_at is null${f.kecamatan ? " and m.kecamatan = :kecamatan" : ""}${f.sector ? " and m.sector = :sector" : ""})`
+      : ""
+  }`
+  const liveProducts = `from ${T.msme} m
+     join ${T.msmeProduct} mp on mp.msme_id = m.id and mp.deleted_at is null
+     join ${T.product} p on p.id = mp.product_id and p.deleted_at is null and p.status = 'published'
+    where ${M}`
+
+  const [
+    registered,
+    online,
+    active,
+    nib,
+    culinaryCount,
+    halal,
+    pirt,
+    bpom,
+    newMsmes,
+    newSellers,
+    digitalised,
+    flagship,
+    turnover,
+    inquiries,
+    quotes,
+    accepted,
+    curationDays,
+    permitDays,
+  ] = await Promise.all([
+    one(`select count(*) as n from ${T.msme} m where ${M}`),
+    one(
+      `select count(*) as n from ${T.msme} m where ${M} and exists (select 1 from ${T.msmeSeller} l join ${T.seller} s on s.id = l.seller_id and s.deleted_at is null and s.created_at < :at where l.msme_id = m.id and l.deleted_at is null)`,
+    ),
+    one(`select count(*) as n from ${T.msme} m where ${M} and m.status = 'active'`),
+    one(`select count(*) as n from ${T.msme} m where ${M} and ${VERIFIED("= 'nib'", ":at")}`),
+    one(`select count(*) as n from ${T.msme} m where ${culinary}`),
+    one(`select count(*) as n from ${T.msme} m where ${culinary} and ${VERIFIED("= 'halal'", ":at")}`),
+    one(`select count(*) as n from ${T.msme} m where ${culinary} and ${VERIFIED("in ('pirt', 'bpom_md')", ":at")}`),
+    one(`select count(*) as n from ${T.msme} m where ${culinary} and ${VERIFIED("in ('bpom_md', 'bpom_ml')", ":at")}`),
+    one(`select count(*) as n from ${T.msme} m where ${M} and m.created_at >= :start`),
+    one(
+      `select count(*) as n from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id where ${M} and s.deleted_at is null and s.created_at >= :start and s.created_at < :at`,
+    ),
+    one(
+      `select count(*) as n ${liveProducts}
+         and exists (select 1 from image im where im.product_id = p.id and im.deleted_at is null)
+         and exists (select 1 from translation t where t.reference_id = p.id and t.reference = 'product' and t.locale_code like 'en%' and t.deleted_at is null)`,
+    ),
+    one(
+      `select count(*) as n ${liveProducts} and p.collection_id in (select id from ${T.productCollection} where handle in (${featured}) and deleted_at is null)`,
+    ),
+    one(
+      `select coalesce(sum(li.unit_price * oi.quantity * ${RATE_SQL}), 0) as n ${lines}
+        where ${M.replaceAll(":at", ":end")} and ${facilitated} and o.created_at >= :start and o.created_at < :end`,
+    ),
+    one(`select count(*) as n from ${T.inquiry} i where ${inquiryScope}`),
+    one(
+      `select count(distinct q.inquiry_id) as n from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status <> 'draft'`,
+    ),
+    one(
+      `select coalesce(sum(q.total * (case lower(q.currency) when 'idr' then 1 when 'usd' then ${REPORT_RATES.usd} when 'sgd' then ${REPORT_RATES.sgd} when 'myr' then ${REPORT_RATES.myr} else null end)), 0) as n
+         from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status = 'accepted'`,
+    ),
+    oneOrNull(
+      `select ${median("extract(epoch from (c.decided_at - c.submitted_at)) / 86400")} as n
+         from ${T.curation} c join ${T.productCuration} pc on pc.product_curation_id = c.id and pc.deleted_at is null
+         join ${T.msmeProduct} mp on mp.product_id = pc.product_id and mp.deleted_at is null join ${T.msme} m on m.id = mp.msme_id
+        where ${M.replaceAll(":at", ":end")} and c.deleted_at is null and c.submitted_at is not null and c.decided_at >= :start and c.decided_at < :end and c.decided_at >= c.submitted_at`,
+    ),
+    oneOrNull(
+      `select ${median("extract(epoch from (p.verified_at - p.created_at)) / 86400")} as n
+         from ${T.permit} p join ${T.msme} m on m.id = p.msme_id
+        where ${M.replaceAll(":at", ":end")} and p.deleted_at is null and p.status in ('verified', 'rejected') and p.verified_at >= :start and p.verified_at < :end and p.verified_at >= p.created_at`,
+    ),
+  ])
+  const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : null)
+  const monthly = await q<{
+    month: string
+    new_msmes: string
+    new_sellers: string
+    turnover: string
+    turnover_previous: string
+  }>(
+    `with months as (select generate_series(cast(:start as timestamptz), cast(:end as timestamptz) - interval '1 month', interval '1 month') as m0)
+     select to_char(m0, 'YYYY-MM') as month,
+       (select count(*) from ${T.msme} m where ${scope(f, ":end")} and m.created_at >= m0 and m.created_at < m0 + interval '1 month') as new_msmes,
+       (select count(*) from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id
+          where ${scope(f, ":end")} and s.deleted_at is null and s.created_at >= m0 and s.created_at < m0 + interval '1 month') as new_sellers,
+       (select coalesce(sum(li.unit_price * oi.quantity * ${RATE_SQL}), 0) ${lines}
+          where ${scope(f, ":end")} and ${facilitated} and o.created_at >= m0 and o.created_at < m0 + interval '1 month') as turnover,
+       (select coalesce(sum(li.unit_price * oi.quantity * ${RATE_SQL}), 0) ${lines}
+          where ${scope(f, ":end")} and ${facilitated} and o.created_at >= m0 - interval '1 year' and o.created_at < m0 - interval '1 year' + interval '1 month') as turnover_previous
+     from months order by 1`,
+  )
+  const countries = await q<{ country: string; inquiries: string; quotes: string; accepted: string }>(
+    `select i.buyer_country as country, count(*) as inquiries,
+            count(*) filter (where exists (select 1 from ${T.inquiryQuote} q where q.inquiry_id = i.id and q.deleted_at is null and q.status <> 'draft')) as quotes,
+            count(*) filter (where i.status = 'accepted') as accepted
+       from ${T.inquiry} i where ${inquiryScope} group by 1 order by 2 desc, 1`,
+  )
+  const values: Record<Indicator, number | null> = {
+    msmes_registered: registered,
+    msmes_online: online,
+    msmes_active: active,
+    share_nib: share(nib, registered),
+    share_halal: share(halal, culinaryCount),
+    share_pirt: share(pirt, culinaryCount),
+    share_bpom: share(bpom, culinaryCount),
+    new_msmes: newMsmes,
+    new_sellers: newSellers,
+    products_digitalised: digitalised,
+    products_flagship: flagship,
+    turnover_facilitated: Math.round(turnover),
+    export_inquiries: inquiries,
+    export_quotes: quotes,
+    export_accepted_value: Math.round(accepted),
+    export_conversion: share(
+      countries.reduce((sum, c) => sum + Number(c.accepted), 0),
+      inquiries,
+    ),
+    curation_median_days: curationDays === null ? null : Math.round(curationDays * 10) / 10,
+    permit_median_days: permitDays === null ? null : Math.round(permitDays * 10) / 10,
+  }
+  return {
+    year: f.year,
+    period: { start: start.toISOString(), end: end.toISOString() },
+    values,
+    series: {
+      months: monthly.map((r) => ({
+        month: r.month,
+        new_msmes: Number(r.new_msmes),
+        new_sellers: Number(r.new_sellers),
+        turnover: Math.round(Number(r.turnover)),
+        turnover_previous: Math.round(Number(r.turnover_previous)),
+      })),
+      inquiries_by_country: countries.map((c) => ({
+        country: c.country,
+        inquiries: Number(c.inquiries),
+        quotes: Number(c.quotes),
+        accepted: Number(c.accepted),
+      })),
+    },
+    rates: REPORT_RATES,
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * `./gallery import <file.xlsx|file.csv> [--commit] [--skip-errors] [--mapping NAME]`: the MSME
+ * registry import from the command line (dry run by default), against DATABASE_URL or the embedded
+ * gallery database (stop `./gallery start` first: the embedded PostgreSQL serves one process).
+ */
+import { existsSync } from "node:fs"
+import { join, resolve } from "node:path"
+import { buildContent } from "./build.mts"
+import { COMMERCE, DATA, run, say } from "./common.mts"
+import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
+
+export async function importRegistry() {
+  const args = process.argv.slice(3)
+  const file = args.find((a) => !a.startsWith("--") && args[args.indexOf(a) - 1] !== "--mapping")
+  if (!file || !existsSync(file)) {
+    say("usage: ./gallery import <file.xlsx|file.csv> [--commit] [--skip-errors] [--mapping NAME]")
+    process.exit(2)
+  }
+  const words = [
+    ...(args.includes("--commit") ? ["commit"] : []),
+    ...(args.includes("--skip-errors") ? ["skip-errors"] : []),
+    ...(args.includes("--mapping") ? [`mapping=${args[args.indexOf("--mapping") + 1] ?? ""}`] : []),
+  ]
+  await buildContent()
+  let databaseUrl = process.env.DATABASE_URL
+  let stop = async () => {}
+  if (!databaseUrl) {
+    if (!existsSync(join(DATA, "postgres"))) {
+      say("there is no gallery database yet: run ./gallery start once (it creates and migrates it), then import.")
+      process.exit(1)
+    }
+    const db = await startEmbeddedPostgres(join(DATA, "postgres"), true)
+    await ensureDatabaseExists(db.url, "galeri")
+    databaseUrl = `${db.url}/galeri`
+    stop = () => db.stop()
+  }
+  try {
+    const code = await run(
+      "pnpm",
+      ["exec", "medusa", "exec", "./src/scripts/import-msmes.ts", resolve(file), ...words],
+      {
+        cwd: COMMERCE,
+        env: { DATABASE_URL: databaseUrl, NODE_ENV: process.env.NODE_ENV ?? "development", LOG_LEVEL: "error" },
+      },
+    )
+    if (code !== 0) process.exitCode = code
+  } finally {
+    await stop()
+  }
+}
