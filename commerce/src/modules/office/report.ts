@@ -73,7 +73,9 @@ export function writeReport(
   const row = (cells: string[], bold = false) => {
     const y = doc.y
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9)
-    cells.forEach((c, i) => doc.text(c, col[i]!, y, { width: (col[i + 1] ?? 547) - col[i]! - 6 }))
+    cells.forEach((c, i) => {
+      doc.text(c, col[i]!, y, { width: (col[i + 1] ?? 547) - col[i]! - 6 })
+    })
     doc.moveDown(0.4)
   }
   row(head, true)
@@ -95,7 +97,9 @@ export function writeReport(
   const mrow = (cells: string[], bold = false) => {
     const y = doc.y
     doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(9)
-    cells.forEach((c, i) => doc.text(c, mcol[i]!, y, { width: 100 }))
+    cells.forEach((c, i) => {
+      doc.text(c, mcol[i]!, y, { width: 100 })
+    })
     doc.moveDown(0.3)
   }
   mrow(
