@@ -1,0 +1,339 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ChartBar } from "@medusajs/icons"
+import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useState } from "react"
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts"
+import { KECAMATAN } from "../../../modules/msme/places"
+import type { DashboardResponse } from "../../../types/office/http"
+import { adminFetch } from "../../lib/api"
+import { field, useText } from "../../lib/text"
+
+const YEARS = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i)
+const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+
+/** "Sasaran": the office's indicators live from the data, against the year's targets, with charts and their numbers. */
+const OfficePage = () => {
+  const { t, lang } = useText()
+  const [year, setYear] = useState(String(new Date().getFullYear()))
+  const [kecamatan, setKecamatan] = useState("")
+  const [sector, setSector] = useState("")
+  const [month, setMonth] = useState(String(new Date().getMonth() + 1))
+  const params = new URLSearchParams({ year })
+  if (kecamatan) params.set("kecamatan", kecamatan)
+  if (sector) params.set("sector", sector)
+  const { data, error, isLoading } = useQuery({
+    queryKey: ["galeri-office", params.toString()],
+    queryFn: () => adminFetch<DashboardResponse>(`/admin/office/dashboard?${params}`),
+  })
+  const locale = lang === "id" ? "id-ID" : "en-GB"
+  const fmt = (value: number | null, unit: string) => {
+    if (value === null) return "-"
+    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)
+    return unit === "percent" ? `${n}%` : unit === "idr" ? `Rp ${n}` : unit === "days" ? `${n} d` : n
+  }
+  return (
+    <div className="flex flex-col gap-4">
+      <Container className="flex flex-wrap items-end justify-between gap-3 px-6 py-4">
+        <Heading level="h1">
+          {t("office.title")} {year}
+        </Heading>
+        <div className="flex flex-wrap items-end gap-3">
+          <label className="flex flex-col gap-1 text-xs" htmlFor="off-year">
+            {t("office.year")}
+            <select id="off-year" className={field} value={year} onChange={(e) => setYear(e.target.value)}>
+              {YEARS.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs" htmlFor="off-kec">
+            {t("common.kecamatan")}
+            <select id="off-kec" className={field} value={kecamatan} onChange={(e) => setKecamatan(e.target.value)}>
+              <option value="">{t("reg.allKecamatan")}</option>
+              {KECAMATAN.map((k) => (
+                <option key={k} value={k}>
+                  {k}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1 text-xs" htmlFor="off-sector">
+            {t("reg.craft")} / {t("reg.culinary")}
+            <select id="off-sector" className={field} value={sector} onChange={(e) => setSector(e.target.value)}>
+              <option value="">{t("office.allSectors")}</option>
+              <option value="craft">{t("reg.craft")}</option>
+              <option value="culinary">{t("reg.culinary")}</option>
+            </select>
+          </label>
+          <a
+            className="text-ui-fg-interactive text-sm"
+            href={`/admin/office/dashboard/export?${params}&format=xlsx&lang=${lang}`}
+            download
+          >
+            {t("office.exportXlsx")}
+          </a>
+          <label className="flex flex-col gap-1 text-xs" htmlFor="off-month">
+            {t("office.reportMonth")}
+            <select id="off-month" className={field} value={month} onChange={(e) => setMonth(e.target.value)}>
+              {MONTHS.map((m) => (
+                <option key={m} value={m}>
+                  {new Date(2000, m - 1, 1).toLocaleString(locale, { month: "long" })}
+                </option>
+              ))}
+            </select>
+          </label>
+          <a
+            className="text-ui-fg-interactive text-sm"
+            href={`/admin/office/dashboard/export?${params}&format=pdf&month=${month}&lang=${lang}`}
+            download
+          >
+            {t("office.exportPdf")}
+          </a>
+        </div>
+      </Container>
+      {error ? <Text className="text-ui-fg-error">{String((error as Error).message)}</Text> : null}
+      {isLoading || !data ? (
+        <Text>{t("common.loading")}</Text>
+      ) : (
+        <>
+          <ul className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3" aria-label={t("office.title")}>
+            {data.indicators.map((i) => (
+              <li key={i.key} className="bg-ui-bg-base shadow-elevation-card-rest rounded-lg p-4">
+                <Text className="text-ui-fg-subtle text-sm">{t(`ind.${i.key}`)}</Text>
+                <p className="text-2xl font-semibold" data-indicator={i.key}>
+                  {fmt(i.value, i.unit)}
+                </p>
+                {i.target !== null ? (
+                  <>
+                    <div
+                      className="bg-ui-bg-subtle mt-2 h-2 overflow-hidden rounded"
+                      role="progressbar"
+                      aria-label={`${t(`ind.${i.key}`)}: ${i.progress ?? 0}% ${t("office.progress")}`}
+                      aria-valuenow={Math.min(100, i.progress ?? 0)}
+                      aria-valuemin={0}
+                      aria-valuemax={100}
+                    >
+                      <div
+                        className={(i.progress ?? 0) >= 100 ? "h-2 bg-green-600" : "bg-ui-fg-interactive h-2"}
+                        style={{ width: `${Math.min(100, i.progress ?? 0)}%` }}
+                      />
+                    </div>
+                    <Text className="text-ui-fg-subtle mt-1 text-xs">
+                      {t("office.target")}: {fmt(i.target, i.unit)} · {i.progress ?? 0}% {t("office.progress")}
+                    </Text>
+                  </>
+                ) : (
+                  <Text className="text-ui-fg-muted mt-1 text-xs">{t("office.noTarget")}</Text>
+                )}
+              </li>
+            ))}
+          </ul>
+          <Charts data={data} locale={locale} />
+          <TargetsForm data={data} />
+          <Text className="text-ui-fg-subtle text-xs">
+            {t("office.rates")} {data.rates.date}: USD {data.rates.usd}, SGD {data.rates.sgd}, MYR {data.rates.myr}
+          </Text>
+        </>
+      )}
+    </div>
+  )
+}
+
+/** The months as charts (new MSMEs and sellers; turnover against the year before), each with its numbers as a table. */
+function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
+  const { t } = useText()
+  const months = data.series.months.map((m) => ({ ...m, label: m.month.slice(5) }))
+  const n = (v: number) => new Intl.NumberFormat(locale).format(v)
+  return (
+    <div className="grid gap-4 xl:grid-cols-2">
+      <Container className="px-6 py-4">
+        <Heading level="h2" className="mb-2">
+          {t("office.newMsmes")} / {t("office.newSellers")}
+        </Heading>
+        <div aria-hidden="true" style={{ width: "100%", height: 240 }}>
+          <ResponsiveContainer>
+            <BarChart data={months}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" />
+              <YAxis allowDecimals={false} />
+              <Tooltip />
+              <Legend />
+              <Bar dataKey="new_msmes" name={t("office.newMsmes")} fill="#1d4ed8" />
+              <Bar dataKey="new_sellers" name={t("office.newSellers")} fill="#b45309" />
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <details>
+          <summary className="text-ui-fg-interactive cursor-pointer text-sm">{t("office.chartNumbers")}</summary>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t("office.month")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("office.newMsmes")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("office.newSellers")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {months.map((m) => (
+                <Table.Row key={m.month}>
+                  <Table.Cell>{m.month}</Table.Cell>
+                  <Table.Cell>{n(m.new_msmes)}</Table.Cell>
+                  <Table.Cell>{n(m.new_sellers)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </details>
+      </Container>
+      <Container className="px-6 py-4">
+        <Heading level="h2" className="mb-2">
+          {t("office.turnover")}
+        </Heading>
+        <div aria-hidden="true" style={{ width: "100%", height: 240 }}>
+          <ResponsiveContainer>
+            <LineChart data={months}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="label" />
+              <YAxis tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)} />
+              <Tooltip formatter={(v) => n(Number(v))} />
+              <Legend />
+              <Line dataKey="turnover" name={String(data.year)} stroke="#1d4ed8" strokeWidth={2} />
+              <Line dataKey="turnover_previous" name={String(data.year - 1)} stroke="#9ca3af" strokeDasharray="4 4" />
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+        <details>
+          <summary className="text-ui-fg-interactive cursor-pointer text-sm">{t("office.chartNumbers")}</summary>
+          <Table>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t("office.month")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("office.turnover")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("office.previousYear")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {months.map((m) => (
+                <Table.Row key={m.month}>
+                  <Table.Cell>{m.month}</Table.Cell>
+                  <Table.Cell>{n(m.turnover)}</Table.Cell>
+                  <Table.Cell>{n(m.turnover_previous)}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </details>
+      </Container>
+      <Container className="px-6 py-4 xl:col-span-2">
+        <Heading level="h2" className="mb-2">
+          {t("office.byCountry")}
+        </Heading>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>{t("office.country")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("office.inquiries")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("office.quotes")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("office.accepted")}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.series.inquiries_by_country.map((c) => (
+              <Table.Row key={c.country}>
+                <Table.Cell>{c.country}</Table.Cell>
+                <Table.Cell>{c.inquiries}</Table.Cell>
+                <Table.Cell>{c.quotes}</Table.Cell>
+                <Table.Cell>{c.accepted}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+    </div>
+  )
+}
+
+/** Administrators set a target per indicator for the year (others read them; the API refuses their changes). */
+function TargetsForm({ data }: { data: DashboardResponse }) {
+  const { t } = useText()
+  const client = useQueryClient()
+  const [values, setValues] = useState<Record<string, string>>(
+    Object.fromEntries(data.indicators.map((i) => [i.key, i.target === null ? "" : String(i.target)])),
+  )
+  const save = useMutation({
+    mutationFn: () =>
+      adminFetch("/admin/office/targets", {
+        method: "POST",
+        body: {
+          year: data.year,
+          targets: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.trim() === "" ? null : Number(v)])),
+        },
+      }),
+    onSuccess: () => {
+      toast.success(t("office.targetsSaved"))
+      client.invalidateQueries({ queryKey: ["galeri-office"] })
+    },
+    onError: (e) => toast.error((e as Error).message),
+  })
+  return (
+    <Container className="px-6 py-4">
+      <details>
+        <summary className="cursor-pointer">
+          <Heading level="h2" className="inline">
+            {t("office.setTargets")} {data.year}
+          </Heading>
+        </summary>
+        <form
+          className="mt-3 grid gap-3 sm:grid-cols-2 xl:grid-cols-3"
+          onSubmit={(e) => {
+            e.preventDefault()
+            save.mutate()
+          }}
+        >
+          {data.indicators.map((i) => (
+            <div key={i.key} className="flex flex-col gap-1">
+              <Label htmlFor={`target-${i.key}`}>{t(`ind.${i.key}`)}</Label>
+              <Input
+                id={`target-${i.key}`}
+                size="small"
+                type="number"
+                min="0"
+                step="any"
+                value={values[i.key] ?? ""}
+                onChange={(e) => setValues({ ...values, [i.key]: e.target.value })}
+              />
+            </div>
+          ))}
+          <div>
+            <Button type="submit" isLoading={save.isPending}>
+              {t("office.saveTargets")}
+            </Button>
+          </div>
+        </form>
+      </details>
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "galeri.nav.office",
+  translationNs: "translation",
+  icon: ChartBar,
+  rank: 0,
+})
+
+export default OfficePage
