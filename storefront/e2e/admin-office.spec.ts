@@ -18,7 +18,16 @@ async function registrySheet(run: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook()
   const sheet = workbook.addWorksheet("Data UMKM")
   sheet.addRow(["Nama Usaha", "Nama Pemilik", "NIB", "Desa", "Kecamatan", "Sektor", "Jenis Usaha", "No. HP/WA"])
-  sheet.addRow([`Rengginang Bu Yati ${run}`, "Yati", "", "Kenanga", "Sumber", "kuliner", "rengginang", "0812-2222-3333"])
+  sheet.addRow([
+    `Rengginang Bu Yati ${run}`,
+    "Yati",
+    "",
+    "Kenanga",
+    "Sumber",
+    "kuliner",
+    "rengginang",
+    "0812-2222-3333",
+  ])
   sheet.addRow([`Lukisan Kaca Gegesik ${run}`, "Toto", "", "Gegesik Kulon", "Gegesik", "kerajinan", "lukisan kaca", ""])
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
@@ -102,7 +111,8 @@ test("the office imports its registry sheet, opens a facilitation case the MSME 
   await expect(section).toContainText("OSS")
 
   // the targets dashboard shows the registry as it is now
-  const token = (await (await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: ADMIN })).json()).token as string
+  const token = (await (await request.post(`${MEDUSA_URL}/auth/user/emailpass`, { data: ADMIN })).json())
+    .token as string
   const live = await (
     await request.get(`${MEDUSA_URL}/admin/office/dashboard`, { headers: { authorization: `Bearer ${token}` } })
   ).json()

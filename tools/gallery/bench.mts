@@ -149,7 +149,13 @@ export async function benchOffice() {
     const out = join(work, "import.json")
     const imported = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/import-msmes.ts", sheet, "commit"], {
       cwd: COMMERCE,
-      env: { ...gallery.backendEnv, BENCH_OUTPUT: out, LOG_LEVEL: "error" },
+      env: {
+        ...gallery.backendEnv,
+        BENCH_OUTPUT: out,
+        LOG_LEVEL: "error",
+        // BENCH_HEAP_MB caps the import's JavaScript heap: whether it still runs shows what memory it needs
+        ...(process.env.BENCH_HEAP_MB ? { NODE_OPTIONS: `--max-old-space-size=${process.env.BENCH_HEAP_MB}` } : {}),
+      },
     })
     if (imported !== 0) throw new Error("the import failed (see above)")
     const r = JSON.parse(readFileSync(out, "utf8")) as {

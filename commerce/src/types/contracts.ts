@@ -35,5 +35,6 @@ export type {
   SellerProductRow,
   SellerProductsResponse,
   SellerProductView,
+  SellerReadinessResponse,
   SellerUploadResponse,
 } from "./seller/responses"

@@ -61,6 +61,11 @@ export const en = {
     reset: "Clear filters",
   },
   msme: {
+    readiness: "Export readiness (SG / MY / ME)",
+    readinessSteps: "Next steps",
+    marketSg: "Singapore",
+    marketMy: "Malaysia",
+    marketMe: "Middle East",
     back: "All MSMEs",
     profile: "Profile",
     owner: "Owner",

@@ -63,6 +63,11 @@ export const id: StaffTexts = {
     reset: "Hapus saringan",
   },
   msme: {
+    readiness: "Kesiapan ekspor (SG / MY / TT)",
+    readinessSteps: "Langkah berikutnya",
+    marketSg: "Singapura",
+    marketMy: "Malaysia",
+    marketMe: "Timur Tengah",
     back: "Semua UMKM",
     profile: "Profil",
     owner: "Pemilik",

@@ -1,5 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { exportReadiness, type Market } from "../msme/export-readiness"
 import type { PermitType } from "../msme/permits"
+import { readinessFacts } from "./readiness-facts"
 import { T } from "./tables"
 
 /**
@@ -52,6 +54,8 @@ export type RegistryRow = {
   products: number
   products_live: number
   export_ready: boolean
+  /** export readiness score (0-100) per target market: Singapore, Malaysia, Middle East */
+  readiness: Record<Market, number>
 }
 
 const VERIFIED = (alias: string) =>
@@ -116,7 +120,15 @@ const ORDER: Record<RegistrySort, string> = {
 
 type BaseRow = Omit<
   RegistryRow,
-  "nib" | "verified" | "pending" | "sellers" | "staff_assisted" | "products" | "products_live" | "export_ready"
+  | "nib"
+  | "verified"
+  | "pending"
+  | "sellers"
+  | "staff_assisted"
+  | "products"
+  | "products_live"
+  | "export_ready"
+  | "readiness"
 >
 
 /** One page of the registry: rows in the order asked, with the count of the whole filtered registry. */
@@ -154,7 +166,7 @@ export async function registryCount(knex: Knex, filters: RegistryFilters): Promi
 async function withColumns(knex: Knex, base: (BaseRow & { total?: string })[]): Promise<RegistryRow[]> {
   if (!base.length) return []
   const ids = base.map((r) => r.id)
-  const [permits, sellers, products] = await Promise.all([
+  const [permits, sellers, products, facts] = await Promise.all([
     knex.raw(
       `select msme_id, type, number, status, (${VERIFIED("p")}) as valid
          from ${T.permit} p where p.msme_id = any(?) and p.deleted_at is null`,
@@ -177,6 +189,7 @@ async function withColumns(knex: Knex, base: (BaseRow & { total?: string })[]): 
         where l.msme_id = any(?) and l.deleted_at is null group by l.msme_id`,
       [ids],
     ),
+    readinessFacts(knex, ids),
   ])
   const permitRows = permits.rows as { msme_id: string; type: string; number: string; status: string; valid: boolean }[]
   const sellerBy = new Map((sellers.rows as { msme_id: string; n: number; staff: number }[]).map((r) => [r.msme_id, r]))
@@ -197,6 +210,9 @@ async function withColumns(knex: Knex, base: (BaseRow & { total?: string })[]): 
       products: productBy.get(row.id)?.n ?? 0,
       products_live: productBy.get(row.id)?.live ?? 0,
       export_ready: productBy.get(row.id)?.export_ready ?? false,
+      readiness: Object.fromEntries(
+        (facts.get(row.id) ? exportReadiness(facts.get(row.id)!) : []).map((r) => [r.market, r.score]),
+      ) as Record<Market, number>,
     }
   })
 }

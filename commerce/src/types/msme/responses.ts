@@ -1,3 +1,4 @@
+import type { MarketReadiness } from "../../modules/msme/export-readiness"
 import type { MonthlyTurnover, MsmeOrderLine } from "../../modules/office/msme-activity"
 import type { RegistryRow } from "../../modules/office/registry"
 import type { GalleryProductProfile } from "../product/workflow"
@@ -92,6 +93,7 @@ export type AdminMsmeResponse = {
   orders: MsmeOrderLine[]
   inquiries: { id: string; reference: string; status: string; buyer_country: string; created_at: string }[]
   facilitation_cases: FacilitationCaseRow[]
+  readiness: MarketReadiness[]
   history: {
     id: string
     from_status: string | null

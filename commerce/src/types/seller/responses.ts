@@ -1,4 +1,5 @@
 import type { z } from "@medusajs/framework/zod"
+import type { MarketReadiness } from "../../modules/msme/export-readiness"
 import type { InquiryOffer, InquiryTerms } from "../export-inquiry/responses"
 import type { SellerProductBody } from "./http"
 
@@ -134,3 +135,8 @@ export type SellerFacilitationCase = {
   route: { id: string; en: string }
 }
 export type SellerFacilitationResponse = { cases: SellerFacilitationCase[] }
+
+/** GET /seller/me/readiness: how ready the MSME is to export, per market, with the next steps. */
+export type SellerReadinessResponse = {
+  markets: (Omit<MarketReadiness, "steps"> & { steps: (MarketReadiness["steps"][number] & { case_open: boolean })[] })[]
+}

@@ -282,3 +282,28 @@ export function Activity({ data, staffName }: { data: AdminMsmeResponse; staffNa
     </>
   )
 }
+
+const MARKET_KEY: Record<string, string> = { sg: "msme.marketSg", my: "msme.marketMy", me: "msme.marketMe" }
+
+/** Export readiness per market (score, and the next steps, heaviest first). */
+export function Readiness({ data }: { data: AdminMsmeResponse }) {
+  const { t, lang } = useText()
+  return (
+    <Section title={t("msme.readiness")}>
+      <ul className="grid gap-3 sm:grid-cols-3">
+        {data.readiness.map((r) => (
+          <li key={r.market}>
+            <Text className="font-medium">
+              {t(MARKET_KEY[r.market] ?? r.market)}: {r.score}/100
+            </Text>
+            <ol className="text-ui-fg-subtle list-decimal pl-4 text-xs">
+              {r.steps.map((s) => (
+                <li key={s.key}>{lang === "id" ? s.step.id : s.step.en}</li>
+              ))}
+            </ol>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  )
+}

@@ -72,6 +72,7 @@ const RegistryPage = () => {
                   <Table.HeaderCell>{t("reg.sellers")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("reg.products")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("reg.exportReady")}</Table.HeaderCell>
+                  <Table.HeaderCell>{t("msme.readiness")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -116,6 +117,9 @@ const RegistryPage = () => {
                       {m.products_live} / {m.products}
                     </Table.Cell>
                     <Table.Cell>{m.export_ready ? t("reg.yes") : t("reg.no")}</Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">
+                      {m.readiness.sg} / {m.readiness.my} / {m.readiness.me}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

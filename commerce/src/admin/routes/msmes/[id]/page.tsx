@@ -2,7 +2,7 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link, useParams } from "react-router-dom"
 import { RegistryActions, StatusActions } from "../../../components/msmes/actions"
-import { Activity, Permits, Products, Profile, Sellers, Turnover } from "../../../components/msmes/sections"
+import { Activity, Permits, Products, Profile, Readiness, Sellers, Turnover } from "../../../components/msmes/sections"
 import { useMsme } from "../../../hooks/api/msmes"
 import { adminFetch } from "../../../lib/api"
 import { useText } from "../../../lib/text"
@@ -34,6 +34,7 @@ const MsmePage = () => {
           </Heading>
         </div>
         <Profile msme={data.msme} />
+        <Readiness data={data} />
         <StatusActions msme={data.msme} />
       </Container>
       <Container className="divide-y p-0">

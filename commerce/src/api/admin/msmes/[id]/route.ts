@@ -1,6 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { exportReadiness } from "../../../../modules/msme/export-readiness"
 import { msmeOrderLines, msmeTurnover } from "../../../../modules/office/msme-activity"
+import { readinessFacts } from "../../../../modules/office/readiness-facts"
 import { SELLER_MODULE } from "../../../../modules/seller"
 import type SellerModuleService from "../../../../modules/seller/service"
 import type { AdminMsmeResponse } from "../../../../types/msme/responses"
@@ -34,9 +36,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<A
   if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `MSME ${id} was not found`)
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const sellersModule: SellerModuleService = req.scope.resolve(SELLER_MODULE)
-  const [turnover, orders, invitations] = await Promise.all([
+  const [turnover, orders, facts, invitations] = await Promise.all([
     msmeTurnover(knex, id),
     msmeOrderLines(knex, id),
+    readinessFacts(knex, [id]),
     sellersModule.listSellerInvitations({ msme_id: id }, { order: { created_at: "DESC" }, take: 20 }),
   ])
   const { products, sellers, export_inquiries, status_changes, facilitation_cases, ...msme } = row
@@ -58,6 +61,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<A
     inquiries: byNewest(export_inquiries),
     facilitation_cases: byNewest(facilitation_cases),
     history: byNewest(status_changes),
+    readiness: facts.get(id) ? exportReadiness(facts.get(id)!) : [],
   })
 }
 

@@ -23,6 +23,7 @@ const H: Record<string, Record<Lang, string>> = {
   products: { id: "Semua produk", en: "All products" },
   exportReady: { id: "Siap ekspor", en: "Export-ready" },
   source: { id: "Sumber data", en: "Source" },
+  readiness: { id: "Kesiapan ekspor SG/MY/TT", en: "Export readiness SG/MY/ME" },
   created: { id: "Terdaftar", en: "Registered" },
 }
 const YES: Record<Lang, [string, string]> = { id: ["ya", "tidak"], en: ["yes", "no"] }
@@ -47,6 +48,7 @@ function columns(lang: Lang): SheetColumn<RegistryRow>[] {
     { header: h("products"), width: 10, value: (r) => r.products },
     { header: h("exportReady"), width: 10, value: (r) => YES[lang][r.export_ready ? 0 : 1] },
     { header: h("source"), width: 10, value: (r) => r.source },
+    { header: h("readiness"), width: 14, value: (r) => `${r.readiness.sg}/${r.readiness.my}/${r.readiness.me}` },
     { header: h("created"), width: 12, value: (r) => r.created_at.slice(0, 10) },
   ]
 }
