@@ -306,9 +306,9 @@ medusaIntegrationTestRunner({
       // its export readiness says the office is helping with the NIB
       const readiness = await api.get("/seller/me/readiness", bearer(seller.token))
       expect(readiness.status).toBe(200)
-      const sg = (readiness.data.markets as { market: string; score: number; steps: { key: string; case_open: boolean }[] }[]).find(
-        (m) => m.market === "sg",
-      )!
+      const sg = (
+        readiness.data.markets as { market: string; score: number; steps: { key: string; case_open: boolean }[] }[]
+      ).find((m) => m.market === "sg")!
       expect(sg.steps[0]).toMatchObject({ key: "nib", case_open: true })
       const page = (await api.get(`/admin/msmes/${seller.msme.id}`, await as("officer"))).data
       expect(page.readiness.map((r: { market: string }) => r.market)).toEqual(["sg", "my", "me"])

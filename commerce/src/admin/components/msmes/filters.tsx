@@ -39,7 +39,7 @@ export function RegistryFilterBar({
     <div className="flex flex-wrap items-end gap-3">
       <label className="flex min-w-[240px] flex-col gap-1 text-xs text-ui-fg-subtle" htmlFor="reg-q">
         {t("reg.search")}
-        <Input id="reg-q" type="search" size="small" value={value.q ?? ""} onChange={(e) => set("q", e.target.value)} />
+        <Input id="reg-q" size="small" value={value.q ?? ""} onChange={(e) => set("q", e.target.value)} />
       </label>
       {select("reg-kecamatan", t("common.kecamatan"), "kecamatan", [
         ["", t("reg.allKecamatan")],

@@ -2,7 +2,7 @@ import { Badge, Heading, Table, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import type { AdminMsmeResponse } from "../../../types/msme/responses"
-import { useText } from "../../lib/text"
+import { linkStyle, useText } from "../../lib/text"
 import { MSME_STATUS_COLOR, PERMIT_SHORT } from "./filters"
 
 const day = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString() : "-")
@@ -85,7 +85,8 @@ export function Permits({ permits }: { permits: AdminMsmeResponse["msme"]["permi
                 <Table.Cell>
                   {p.document_upload_id ? (
                     <a
-                      className="text-ui-fg-interactive"
+                      className="underline underline-offset-2"
+                      style={linkStyle}
                       href={`/admin/permits/${p.id}/document`}
                       target="_blank"
                       rel="noreferrer"
@@ -93,7 +94,13 @@ export function Permits({ permits }: { permits: AdminMsmeResponse["msme"]["permi
                       {t("common.open")}
                     </a>
                   ) : p.document_url ? (
-                    <a className="text-ui-fg-interactive" href={p.document_url} target="_blank" rel="noreferrer">
+                    <a
+                      className="underline underline-offset-2"
+                      style={linkStyle}
+                      href={p.document_url}
+                      target="_blank"
+                      rel="noreferrer"
+                    >
                       {t("common.open")}
                     </a>
                   ) : (
@@ -121,7 +128,7 @@ export function Products({ products }: { products: AdminMsmeResponse["products"]
             <li key={p.id} className="flex items-center gap-3">
               {p.thumbnail ? <img src={p.thumbnail} alt="" className="h-10 w-10 rounded object-cover" /> : null}
               <div>
-                <Link to={`/curation/${p.id}`} className="text-ui-fg-interactive">
+                <Link to={`/curation/${p.id}`} className="underline underline-offset-2" style={linkStyle}>
                   {p.title}
                 </Link>
                 <div className="text-ui-fg-subtle text-xs">
@@ -237,7 +244,7 @@ export function Activity({ data, staffName }: { data: AdminMsmeResponse; staffNa
           <ul className="text-sm">
             {data.inquiries.map((i) => (
               <li key={i.id}>
-                <Link to={`/inquiries/${i.id}`} className="text-ui-fg-interactive">
+                <Link to={`/inquiries/${i.id}`} className="underline underline-offset-2" style={linkStyle}>
                   {i.reference}
                 </Link>{" "}
                 · {i.buyer_country} · {i.status.replace("_", " ")} · {day(i.created_at)}

@@ -8,7 +8,7 @@ import { KECAMATAN } from "../../../modules/msme/places"
 import { PERMIT_SHORT, RegistryFilterBar, type RegistryFilters } from "../../components/msmes/filters"
 import { Paging } from "../../components/paging"
 import { adminFetch } from "../../lib/api"
-import { field, useText } from "../../lib/text"
+import { field, linkStyle, useText } from "../../lib/text"
 
 const PERMITS = ["nib", "halal", "pirt", "bpom_md"] as const
 const STATUSES = ["identified", "referred", "in_progress", "issued", "dropped"] as const
@@ -212,7 +212,7 @@ function CaseRow({ item }: { item: Case }) {
   return (
     <Table.Row>
       <Table.Cell>
-        <Link to={`/msmes/${item.msme.id}`} className="text-ui-fg-interactive">
+        <Link to={`/msmes/${item.msme.id}`} className="underline underline-offset-2" style={linkStyle}>
           {item.msme.name}
         </Link>
         <div className="text-ui-fg-subtle text-xs">

@@ -11,7 +11,7 @@ import {
 } from "../../components/msmes/filters"
 import { Paging } from "../../components/paging"
 import { useRegistry } from "../../hooks/api/msmes"
-import { useText } from "../../lib/text"
+import { linkStyle, useText } from "../../lib/text"
 
 const PAGE = 25
 
@@ -30,13 +30,23 @@ const RegistryPage = () => {
       <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
         <Heading level="h1">{t("reg.title")}</Heading>
         <div className="flex gap-3 text-sm">
-          <Link className="text-ui-fg-interactive" to="/msmes/import">
+          <Link className="underline underline-offset-2" style={linkStyle} to="/msmes/import">
             {t("imp.link")}
           </Link>
-          <a className="text-ui-fg-interactive" href={`/admin/msmes/export?${exportParams}&format=xlsx`} download>
+          <a
+            className="underline underline-offset-2"
+            style={linkStyle}
+            href={`/admin/msmes/export?${exportParams}&format=xlsx`}
+            download
+          >
             {t("reg.exportXlsx")}
           </a>
-          <a className="text-ui-fg-interactive" href={`/admin/msmes/export?${exportParams}&format=csv`} download>
+          <a
+            className="underline underline-offset-2"
+            style={linkStyle}
+            href={`/admin/msmes/export?${exportParams}&format=csv`}
+            download
+          >
             {t("reg.exportCsv")}
           </a>
         </div>
@@ -79,7 +89,7 @@ const RegistryPage = () => {
                 {data.msmes.map((m) => (
                   <Table.Row key={m.id}>
                     <Table.Cell>
-                      <Link to={`/msmes/${m.id}`} className="text-ui-fg-interactive">
+                      <Link to={`/msmes/${m.id}`} className="underline underline-offset-2" style={linkStyle}>
                         {m.name}
                       </Link>
                       <div className="text-ui-fg-subtle text-xs">

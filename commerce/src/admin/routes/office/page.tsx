@@ -18,7 +18,7 @@ import {
 import { KECAMATAN } from "../../../modules/msme/places"
 import type { DashboardResponse } from "../../../types/office/http"
 import { adminFetch } from "../../lib/api"
-import { field, useText } from "../../lib/text"
+import { field, linkStyle, useText } from "../../lib/text"
 
 const YEARS = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i)
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
@@ -80,7 +80,8 @@ const OfficePage = () => {
             </select>
           </label>
           <a
-            className="text-ui-fg-interactive text-sm"
+            className="underline underline-offset-2 text-sm"
+            style={linkStyle}
             href={`/admin/office/dashboard/export?${params}&format=xlsx&lang=${lang}`}
             download
           >
@@ -97,7 +98,8 @@ const OfficePage = () => {
             </select>
           </label>
           <a
-            className="text-ui-fg-interactive text-sm"
+            className="underline underline-offset-2 text-sm"
+            style={linkStyle}
             href={`/admin/office/dashboard/export?${params}&format=pdf&month=${month}&lang=${lang}`}
             download
           >
@@ -164,9 +166,13 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
         <Heading level="h2" className="mb-2">
           {t("office.newMsmes")} / {t("office.newSellers")}
         </Heading>
-        <div aria-hidden="true" style={{ width: "100%", height: 240 }}>
+        <div
+          role="img"
+          aria-label={`${t("office.newMsmes")} / ${t("office.newSellers")}: ${t("office.chartNumbers")} ↓`}
+          style={{ width: "100%", height: 240 }}
+        >
           <ResponsiveContainer>
-            <BarChart data={months}>
+            <BarChart data={months} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
               <YAxis allowDecimals={false} />
@@ -178,7 +184,9 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
           </ResponsiveContainer>
         </div>
         <details>
-          <summary className="text-ui-fg-interactive cursor-pointer text-sm">{t("office.chartNumbers")}</summary>
+          <summary className="underline underline-offset-2 cursor-pointer text-sm" style={linkStyle}>
+            {t("office.chartNumbers")}
+          </summary>
           <Table>
             <Table.Header>
               <Table.Row>
@@ -203,9 +211,13 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
         <Heading level="h2" className="mb-2">
           {t("office.turnover")}
         </Heading>
-        <div aria-hidden="true" style={{ width: "100%", height: 240 }}>
+        <div
+          role="img"
+          aria-label={`${t("office.turnover")}: ${t("office.chartNumbers")} ↓`}
+          style={{ width: "100%", height: 240 }}
+        >
           <ResponsiveContainer>
-            <LineChart data={months}>
+            <LineChart data={months} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="label" />
               <YAxis tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)} />
@@ -217,7 +229,9 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
           </ResponsiveContainer>
         </div>
         <details>
-          <summary className="text-ui-fg-interactive cursor-pointer text-sm">{t("office.chartNumbers")}</summary>
+          <summary className="underline underline-offset-2 cursor-pointer text-sm" style={linkStyle}>
+            {t("office.chartNumbers")}
+          </summary>
           <Table>
             <Table.Header>
               <Table.Row>

@@ -24,7 +24,14 @@ describe("export readiness", () => {
   })
 
   it("counts only the rules that apply: crafts need no food permits, wood and rattan need timber legality", () => {
-    const batik = { ...base, sector: "craft", craft: "batik tulis", permits: ["nib"], export_complete: 1, best_grade: "A" }
+    const batik = {
+      ...base,
+      sector: "craft",
+      craft: "batik tulis",
+      permits: ["nib"],
+      export_complete: 1,
+      best_grade: "A",
+    }
     expect(score(batik, "me")).toMatchObject({ score: 100, steps: [] })
     const rattan = { ...batik, craft: "kursi rotan" }
     expect(score(rattan, "me").steps.map((s) => s.key)).toEqual(["svlk"])

@@ -5,7 +5,7 @@ import { RegistryActions, StatusActions } from "../../../components/msmes/action
 import { Activity, Permits, Products, Profile, Readiness, Sellers, Turnover } from "../../../components/msmes/sections"
 import { useMsme } from "../../../hooks/api/msmes"
 import { adminFetch } from "../../../lib/api"
-import { useText } from "../../../lib/text"
+import { linkStyle, useText } from "../../../lib/text"
 
 /** One MSME as the office follows it: profile, permits, products, sellers, turnover, inquiries, facilitation, history. */
 const MsmePage = () => {
@@ -26,7 +26,7 @@ const MsmePage = () => {
     <div className="flex flex-col gap-4">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Link to="/msmes" className="text-ui-fg-interactive text-sm">
+          <Link to="/msmes" className="underline underline-offset-2 text-sm" style={linkStyle}>
             ← {t("msme.back")}
           </Link>
           <Heading level="h1" className="mt-1">

@@ -10,7 +10,7 @@ import {
   useRecentImports,
   useUpload,
 } from "../../../hooks/api/imports"
-import { field, useText } from "../../../lib/text"
+import { field, linkStyle, useText } from "../../../lib/text"
 
 /** The registry import: upload a sheet, see how its columns are read, follow the dry run, decide, import. */
 const ImportPage = () => {
@@ -48,12 +48,17 @@ const ImportPage = () => {
       <Container className="divide-y p-0">
         <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
           <div>
-            <Link to="/msmes" className="text-ui-fg-interactive text-sm">
+            <Link to="/msmes" className="underline underline-offset-2 text-sm" style={linkStyle}>
               ← {t("msme.back")}
             </Link>
             <Heading level="h1">{t("imp.title")}</Heading>
           </div>
-          <a className="text-ui-fg-interactive text-sm" href="/admin/msme-imports/template?format=xlsx" download>
+          <a
+            className="underline underline-offset-2 text-sm"
+            style={linkStyle}
+            href="/admin/msme-imports/template?format=xlsx"
+            download
+          >
             {t("imp.template")}
           </a>
         </div>
@@ -110,7 +115,12 @@ const ImportPage = () => {
         <ul className="text-sm">
           {(recent.data?.imports ?? []).map((i) => (
             <li key={i.id}>
-              <button type="button" className="text-ui-fg-interactive" onClick={() => setParams({ import: i.id })}>
+              <button
+                type="button"
+                className="underline underline-offset-2"
+                style={linkStyle}
+                onClick={() => setParams({ import: i.id })}
+              >
                 {i.filename}
               </button>{" "}
               · {new Date(i.created_at).toLocaleString()} · {t(`imp.${i.status}`)} · {i.total_rows} {t("imp.rowsDone")}
