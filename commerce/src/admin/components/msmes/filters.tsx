@@ -1,6 +1,7 @@
 import { Button, Input } from "@medusajs/ui"
 import { KECAMATAN } from "../../../modules/msme/places"
 import { field, useText } from "../../lib/text"
+import { SelectField } from "../select-field"
 
 export type RegistryFilters = Record<string, string>
 
@@ -24,16 +25,7 @@ export function RegistryFilterBar({
   }
   const legality = value.verified ? `verified:${value.verified}` : value.missing ? `missing:${value.missing}` : ""
   const select = (id: string, label: string, key: string, options: [string, string][]) => (
-    <label className="flex flex-col gap-1 text-xs text-ui-fg-subtle" htmlFor={id}>
-      {label}
-      <select id={id} className={field} value={value[key] ?? ""} onChange={(e) => set(key, e.target.value)}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </label>
+    <SelectField id={id} label={label} value={value[key] ?? ""} options={options} onChange={(v) => set(key, v)} />
   )
   return (
     <div className="flex flex-wrap items-end gap-3">

@@ -7,6 +7,7 @@ import { Link } from "react-router-dom"
 import { KECAMATAN } from "../../../modules/msme/places"
 import { PERMIT_SHORT, RegistryFilterBar, type RegistryFilters } from "../../components/msmes/filters"
 import { Paging } from "../../components/paging"
+import { SelectField } from "../../components/select-field"
 import { adminFetch } from "../../lib/api"
 import { field, linkStyle, useText } from "../../lib/text"
 
@@ -71,36 +72,31 @@ const FacilitationPage = () => {
           <Heading level="h1">{t("fac.title")}</Heading>
         </div>
         <div className="flex flex-wrap items-end gap-3 px-6 py-4">
-          <label className="flex flex-col gap-1 text-xs" htmlFor="fac-state">
-            {t("fac.state")}
-            <select id="fac-state" className={field} value={state} onChange={(e) => setState(e.target.value)}>
-              <option value="open">{t("fac.openCases")}</option>
-              <option value="closed">{t("fac.closedCases")}</option>
-              <option value="all">{t("fac.allCases")}</option>
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-xs" htmlFor="fac-permit">
-            {t("fac.permit")}
-            <select id="fac-permit" className={field} value={permit} onChange={(e) => setPermit(e.target.value)}>
-              <option value="">{t("common.all")}</option>
-              {PERMITS.map((p) => (
-                <option key={p} value={p}>
-                  {PERMIT_SHORT[p]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-xs" htmlFor="fac-kec">
-            {t("common.kecamatan")}
-            <select id="fac-kec" className={field} value={kecamatan} onChange={(e) => setKecamatan(e.target.value)}>
-              <option value="">{t("reg.allKecamatan")}</option>
-              {KECAMATAN.map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="fac-state"
+            label={t("fac.state")}
+            value={state}
+            onChange={setState}
+            options={[
+              ["open", t("fac.openCases")],
+              ["closed", t("fac.closedCases")],
+              ["all", t("fac.allCases")],
+            ]}
+          />
+          <SelectField
+            id="fac-permit"
+            label={t("fac.permit")}
+            value={permit}
+            onChange={setPermit}
+            options={[["", t("common.all")], ...PERMITS.map((p) => [p, PERMIT_SHORT[p]!] as [string, string])]}
+          />
+          <SelectField
+            id="fac-kec"
+            label={t("common.kecamatan")}
+            value={kecamatan}
+            onChange={setKecamatan}
+            options={[["", t("reg.allKecamatan")], ...KECAMATAN.map((k) => [k, k] as [string, string])]}
+          />
           <label className="flex items-center gap-2 text-sm" htmlFor="fac-overdue">
             <input id="fac-overdue" type="checkbox" checked={overdue} onChange={(e) => setOverdue(e.target.checked)} />
             {t("fac.overdue")}
@@ -142,21 +138,13 @@ const FacilitationPage = () => {
             open.mutate()
           }}
         >
-          <label className="flex flex-col gap-1 text-xs" htmlFor="bulk-permit">
-            {t("fac.permit")}
-            <select
-              id="bulk-permit"
-              className={field}
-              value={bulk.permit_type}
-              onChange={(e) => setBulk({ ...bulk, permit_type: e.target.value })}
-            >
-              {PERMITS.map((p) => (
-                <option key={p} value={p}>
-                  {PERMIT_SHORT[p]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="bulk-permit"
+            label={t("fac.permit")}
+            value={bulk.permit_type}
+            onChange={(v) => setBulk({ ...bulk, permit_type: v })}
+            options={PERMITS.map((p) => [p, PERMIT_SHORT[p]!] as [string, string])}
+          />
           <div className="flex min-w-[280px] flex-col gap-1">
             <Label htmlFor="bulk-next">{t("fac.nextStep")}</Label>
             <Input

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { type ReactElement, useState } from "react"
 import {
   Bar,
   BarChart,
@@ -17,8 +17,9 @@ import {
 } from "recharts"
 import { KECAMATAN } from "../../../modules/msme/places"
 import type { DashboardResponse } from "../../../types/office/http"
+import { SelectField } from "../../components/select-field"
 import { adminFetch } from "../../lib/api"
-import { field, linkStyle, useText } from "../../lib/text"
+import { linkStyle, useText } from "../../lib/text"
 
 const YEARS = Array.from({ length: 5 }, (_, i) => new Date().getFullYear() - i)
 const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
@@ -50,35 +51,31 @@ const OfficePage = () => {
           {t("office.title")} {year}
         </Heading>
         <div className="flex flex-wrap items-end gap-3">
-          <label className="flex flex-col gap-1 text-xs" htmlFor="off-year">
-            {t("office.year")}
-            <select id="off-year" className={field} value={year} onChange={(e) => setYear(e.target.value)}>
-              {YEARS.map((y) => (
-                <option key={y} value={y}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-xs" htmlFor="off-kec">
-            {t("common.kecamatan")}
-            <select id="off-kec" className={field} value={kecamatan} onChange={(e) => setKecamatan(e.target.value)}>
-              <option value="">{t("reg.allKecamatan")}</option>
-              {KECAMATAN.map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1 text-xs" htmlFor="off-sector">
-            {t("reg.craft")} / {t("reg.culinary")}
-            <select id="off-sector" className={field} value={sector} onChange={(e) => setSector(e.target.value)}>
-              <option value="">{t("office.allSectors")}</option>
-              <option value="craft">{t("reg.craft")}</option>
-              <option value="culinary">{t("reg.culinary")}</option>
-            </select>
-          </label>
+          <SelectField
+            id="off-year"
+            label={t("office.year")}
+            value={year}
+            onChange={setYear}
+            options={YEARS.map((y) => [String(y), String(y)] as [string, string])}
+          />
+          <SelectField
+            id="off-kec"
+            label={t("common.kecamatan")}
+            value={kecamatan}
+            onChange={setKecamatan}
+            options={[["", t("reg.allKecamatan")], ...KECAMATAN.map((k) => [k, k] as [string, string])]}
+          />
+          <SelectField
+            id="off-sector"
+            label={`${t("reg.craft")} / ${t("reg.culinary")}`}
+            value={sector}
+            onChange={setSector}
+            options={[
+              ["", t("office.allSectors")],
+              ["craft", t("reg.craft")],
+              ["culinary", t("reg.culinary")],
+            ]}
+          />
           <a
             className="underline underline-offset-2 text-sm"
             style={linkStyle}
@@ -87,16 +84,16 @@ const OfficePage = () => {
           >
             {t("office.exportXlsx")}
           </a>
-          <label className="flex flex-col gap-1 text-xs" htmlFor="off-month">
-            {t("office.reportMonth")}
-            <select id="off-month" className={field} value={month} onChange={(e) => setMonth(e.target.value)}>
-              {MONTHS.map((m) => (
-                <option key={m} value={m}>
-                  {new Date(2000, m - 1, 1).toLocaleString(locale, { month: "long" })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            id="off-month"
+            label={t("office.reportMonth")}
+            value={month}
+            onChange={setMonth}
+            options={MONTHS.map(
+              (m) =>
+                [String(m), new Date(2000, m - 1, 1).toLocaleString(locale, { month: "long" })] as [string, string],
+            )}
+          />
           <a
             className="underline underline-offset-2 text-sm"
             style={linkStyle}
@@ -162,96 +159,36 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
   const n = (v: number) => new Intl.NumberFormat(locale).format(v)
   return (
     <div className="grid gap-4 xl:grid-cols-2">
-      <Container className="px-6 py-4">
-        <Heading level="h2" className="mb-2">
-          {t("office.newMsmes")} / {t("office.newSellers")}
-        </Heading>
-        <div
-          role="img"
-          aria-label={`${t("office.newMsmes")} / ${t("office.newSellers")}: ${t("office.chartNumbers")} ↓`}
-          style={{ width: "100%", height: 240 }}
-        >
-          <ResponsiveContainer>
-            <BarChart data={months} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" />
-              <YAxis allowDecimals={false} />
-              <Tooltip />
-              <Legend />
-              <Bar dataKey="new_msmes" name={t("office.newMsmes")} fill="#1d4ed8" />
-              <Bar dataKey="new_sellers" name={t("office.newSellers")} fill="#b45309" />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-        <details>
-          <summary className="underline underline-offset-2 cursor-pointer text-sm" style={linkStyle}>
-            {t("office.chartNumbers")}
-          </summary>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("office.month")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("office.newMsmes")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("office.newSellers")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {months.map((m) => (
-                <Table.Row key={m.month}>
-                  <Table.Cell>{m.month}</Table.Cell>
-                  <Table.Cell>{n(m.new_msmes)}</Table.Cell>
-                  <Table.Cell>{n(m.new_sellers)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </details>
-      </Container>
-      <Container className="px-6 py-4">
-        <Heading level="h2" className="mb-2">
-          {t("office.turnover")}
-        </Heading>
-        <div
-          role="img"
-          aria-label={`${t("office.turnover")}: ${t("office.chartNumbers")} ↓`}
-          style={{ width: "100%", height: 240 }}
-        >
-          <ResponsiveContainer>
-            <LineChart data={months} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="label" />
-              <YAxis tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)} />
-              <Tooltip formatter={(v) => n(Number(v))} />
-              <Legend />
-              <Line dataKey="turnover" name={String(data.year)} stroke="#1d4ed8" strokeWidth={2} />
-              <Line dataKey="turnover_previous" name={String(data.year - 1)} stroke="#9ca3af" strokeDasharray="4 4" />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-        <details>
-          <summary className="underline underline-offset-2 cursor-pointer text-sm" style={linkStyle}>
-            {t("office.chartNumbers")}
-          </summary>
-          <Table>
-            <Table.Header>
-              <Table.Row>
-                <Table.HeaderCell>{t("office.month")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("office.turnover")}</Table.HeaderCell>
-                <Table.HeaderCell>{t("office.previousYear")}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Header>
-            <Table.Body>
-              {months.map((m) => (
-                <Table.Row key={m.month}>
-                  <Table.Cell>{m.month}</Table.Cell>
-                  <Table.Cell>{n(m.turnover)}</Table.Cell>
-                  <Table.Cell>{n(m.turnover_previous)}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </details>
-      </Container>
+      <ChartCard
+        title={`${t("office.newMsmes")} / ${t("office.newSellers")}`}
+        columns={[t("office.month"), t("office.newMsmes"), t("office.newSellers")]}
+        rows={months.map((m) => [m.month, n(m.new_msmes), n(m.new_sellers)])}
+      >
+        <BarChart data={months} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" />
+          <YAxis allowDecimals={false} />
+          <Tooltip />
+          <Legend />
+          <Bar dataKey="new_msmes" name={t("office.newMsmes")} fill="#1d4ed8" />
+          <Bar dataKey="new_sellers" name={t("office.newSellers")} fill="#b45309" />
+        </BarChart>
+      </ChartCard>
+      <ChartCard
+        title={t("office.turnover")}
+        columns={[t("office.month"), t("office.turnover"), t("office.previousYear")]}
+        rows={months.map((m) => [m.month, n(m.turnover), n(m.turnover_previous)])}
+      >
+        <LineChart data={months} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" />
+          <YAxis tickFormatter={(v: number) => new Intl.NumberFormat(locale, { notation: "compact" }).format(v)} />
+          <Tooltip formatter={(v) => n(Number(v))} />
+          <Legend />
+          <Line dataKey="turnover" name={String(data.year)} stroke="#1d4ed8" strokeWidth={2} />
+          <Line dataKey="turnover_previous" name={String(data.year - 1)} stroke="#9ca3af" strokeDasharray="4 4" />
+        </LineChart>
+      </ChartCard>
       <Container className="px-6 py-4 xl:col-span-2">
         <Heading level="h2" className="mb-2">
           {t("office.byCountry")}
@@ -278,6 +215,54 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
         </Table>
       </Container>
     </div>
+  )
+}
+
+/** A chart (an image named by its title for assistive technology) and its numbers as a table. */
+function ChartCard({
+  title,
+  columns,
+  rows,
+  children,
+}: {
+  title: string
+  columns: string[]
+  rows: string[][]
+  children: ReactElement
+}) {
+  const { t } = useText()
+  return (
+    <Container className="px-6 py-4">
+      <Heading level="h2" className="mb-2">
+        {title}
+      </Heading>
+      <div role="img" aria-label={`${title}: ${t("office.chartNumbers")} ↓`} style={{ width: "100%", height: 240 }}>
+        <ResponsiveContainer>{children}</ResponsiveContainer>
+      </div>
+      <details>
+        <summary className="cursor-pointer text-sm underline underline-offset-2" style={linkStyle}>
+          {t("office.chartNumbers")}
+        </summary>
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              {columns.map((c) => (
+                <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((row) => (
+              <Table.Row key={row[0]}>
+                {row.map((cell, i) => (
+                  <Table.Cell key={columns[i]}>{cell}</Table.Cell>
+                ))}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </details>
+    </Container>
   )
 }
 
