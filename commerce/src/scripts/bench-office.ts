@@ -79,7 +79,7 @@ export default async function benchOffice({ container }: ExecArgs) {
   await clone(knex, "msme_permit", permitTemplate, add, {
     id: "'perm_bn' || g",
     msme_id: "'msme_b' || g",
-    number: "lpad(g::text, 13, '8')",
+    number: "'8' || lpad(g::text, 12, '0')",
     status: "case when g % 3 = 0 then 'pending' else 'verified' end",
     expires_at: "null",
     verified_at: "now() - (g % 365) * interval '1 day'",
@@ -90,7 +90,7 @@ export default async function benchOffice({ container }: ExecArgs) {
     id: "'perm_bh' || g",
     msme_id: "'msme_b' || g",
     type: "'halal'",
-    number: "'ID' || lpad(g::text, 14, '7')",
+    number: "'ID7' || lpad(g::text, 14, '0')",
     status: "'verified'",
     expires_at: "now() + interval '2 years'",
     deleted_at: "case when g % 2 = 1 and g % 3 = 0 then null else now() end",

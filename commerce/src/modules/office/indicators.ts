@@ -191,24 +191,34 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
     ),
   ])
   const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : null)
-  const monthly = await q<{
-    month: string
-    new_msmes: string
-    new_sellers: string
-    turnover: string
-    turnover_previous: string
-  }>(
-    `with months as (select generate_series(cast(:start as timestamptz), cast(:end as timestamptz) - interval '1 month', interval '1 month') as m0)
-     select to_char(m0, 'YYYY-MM') as month,
-       (select count(*) from ${T.msme} m where ${scope(f, ":end")} and m.created_at >= m0 and m.created_at < m0 + interval '1 month') as new_msmes,
-       (select count(*) from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id
-          where ${scope(f, ":end")} and s.deleted_at is null and s.created_at >= m0 and s.created_at < m0 + interval '1 month') as new_sellers,
-       (select coalesce(sum(li.unit_price * oi.quantity * ${RATE_SQL}), 0) ${lines}
-          where ${scope(f, ":end")} and ${facilitated} and o.created_at >= m0 and o.created_at < m0 + interval '1 month') as turnover,
-       (select coalesce(sum(li.unit_price * oi.quantity * ${RATE_SQL}), 0) ${lines}
-          where ${scope(f, ":end")} and ${facilitated} and o.created_at >= m0 - interval '1 year' and o.created_at < m0 - interval '1 year' + interval '1 month') as turnover_previous
-     from months order by 1`,
-  )
+  // the months: one grouped pass per series (the year, and the year before for turnover)
+  const byMonth = (rows: { month: string; n: string }[]) => new Map(rows.map((r) => [r.month, Number(r.n)]))
+  const [newByMonth, sellersByMonth, turnoverByMonth] = await Promise.all([
+    q<{ month: string; n: string }>(
+      `select to_char(date_trunc('month', m.created_at), 'YYYY-MM') as month, count(*) as n
+         from ${T.msme} m where ${scope(f, ":end")} and m.created_at >= :start group by 1`,
+    ).then(byMonth),
+    q<{ month: string; n: string }>(
+      `select to_char(date_trunc('month', s.created_at), 'YYYY-MM') as month, count(*) as n
+         from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id
+        where ${scope(f, ":end")} and s.deleted_at is null and s.created_at >= :start and s.created_at < :end group by 1`,
+    ).then(byMonth),
+    q<{ month: string; n: string }>(
+      `select to_char(date_trunc('month', o.created_at), 'YYYY-MM') as month, sum(li.unit_price * oi.quantity * ${RATE_SQL}) as n
+         ${lines} where ${scope(f, ":end")} and ${facilitated} and o.created_at >= :previous and o.created_at < :end group by 1`,
+    ).then(byMonth),
+  ])
+  const monthly = Array.from({ length: 12 }, (_, i) => {
+    const month = `${f.year}-${String(i + 1).padStart(2, "0")}`
+    const previous = `${f.year - 1}-${String(i + 1).padStart(2, "0")}`
+    return {
+      month,
+      new_msmes: newByMonth.get(month) ?? 0,
+      new_sellers: sellersByMonth.get(month) ?? 0,
+      turnover: turnoverByMonth.get(month) ?? 0,
+      turnover_previous: turnoverByMonth.get(previous) ?? 0,
+    }
+  })
   const countries = await q<{ country: string; inquiries: string; quotes: string; accepted: string }>(
     `select i.buyer_country as country, count(*) as inquiries,
             count(*) filter (where exists (select 1 from ${T.inquiryQuote} q where q.inquiry_id = i.id and q.deleted_at is null and q.status <> 'draft')) as quotes,
@@ -244,11 +254,9 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
     values,
     series: {
       months: monthly.map((r) => ({
-        month: r.month,
-        new_msmes: Number(r.new_msmes),
-        new_sellers: Number(r.new_sellers),
-        turnover: Math.round(Number(r.turnover)),
-        turnover_previous: Math.round(Number(r.turnover_previous)),
+        ...r,
+        turnover: Math.round(r.turnover),
+        turnover_previous: Math.round(r.turnover_previous),
       })),
       inquiries_by_country: countries.map((c) => ({
         country: c.country,
