@@ -34,20 +34,34 @@ export type StoreGalleryProductResponse = {
   profile: GalleryProductProfile | null
 }
 
-/** GET /admin/permits: one permit of the verifiers' queue, with its MSME and where its document opens. */
-export type AdminPermitRow = {
+/** A permit as staff and sellers read it (its number, state, dates and the reason when rejected). */
+export type PermitRecord = {
   id: string
   type: string
   number: string
   status: string
-  issued_at: string | null
   expires_at: string | null
+  rejection_reason: string | null
+}
+
+/** The head of an MSME record the Admin and /seller answers share. */
+export type MsmeHead = Record<string, unknown> & {
+  id: string
+  name: string
+  handle: string
+  status: string
+  sector: string
+  kecamatan: string
+}
+
+/** GET /admin/permits: one permit of the verifiers' queue, with its MSME and where its document opens. */
+export type AdminPermitRow = PermitRecord & {
+  issued_at: string | null
   /** the authenticated document route for an uploaded document, or the office's https link */
   document_url: string | null
   created_at: string
   verified_at: string | null
   verified_by: string | null
-  rejection_reason: string | null
   expiry_warned_at: string | null
   expiring_soon: boolean
   msme: { id: string; handle: string; name: string; kecamatan: string; status: string } | null
@@ -60,24 +74,12 @@ export type AdminRegistryResponse = { msmes: AdminRegistryRow[]; count: number; 
 
 /** GET /admin/msmes/:id: an MSME with everything the office follows about it. */
 export type AdminMsmeResponse = {
-  msme: Record<string, unknown> & {
-    id: string
-    name: string
-    handle: string
-    status: string
-    sector: string
-    kecamatan: string
-    permits: {
-      id: string
-      type: string
-      number: string
-      status: string
+  msme: MsmeHead & {
+    permits: (PermitRecord & {
       issued_at: string | null
-      expires_at: string | null
       document_url: string | null
       document_upload_id: string | null
-      rejection_reason: string | null
-    }[]
+    })[]
   }
   products: {
     id: string

@@ -1,33 +1,19 @@
 import type { z } from "@medusajs/framework/zod"
 import type { MarketReadiness } from "../../modules/msme/export-readiness"
 import type { InquiryOffer, InquiryTerms } from "../export-inquiry/responses"
+import type { MsmeHead, PermitRecord } from "../msme/responses"
 import type { SellerProductBody } from "./http"
 
 /**
  * What the /seller API answers: one definition for the routes (typed `MedusaResponse<...>`) and the
  * seller portal (through `@galeri/commerce/contracts`).
  */
-export type SellerPermitRow = {
-  id: string
-  type: string
-  number: string
-  status: string
-  expires_at: string | null
-  rejection_reason: string | null
-}
+export type SellerPermitRow = PermitRecord
 
 /** GET /seller/me: the signed-in seller and their MSME (profile and permits). */
 export type SellerMeResponse = {
   seller: { id: string; email: string; name: string; role: string; onboarding: string }
-  msme: Record<string, unknown> & {
-    id: string
-    name: string
-    handle: string
-    status: string
-    sector: string
-    kecamatan: string
-    permits?: SellerPermitRow[]
-  }
+  msme: MsmeHead & { permits?: SellerPermitRow[] }
 }
 
 export type SellerCurationSummary = {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 import { reason } from "../../../workflows/msme/import/run"
 
-export { headerRow, IMPORT_DIR, IMPORT_MAX_BYTES, stageFile } from "../../../workflows/msme/import/files"
+export { headerRow, IMPORT_MAX_BYTES, stageFile } from "../../../workflows/msme/import/files"
 
 export function logFailure(container: MedusaContainer, what: string, error: unknown) {
   container
