@@ -11,6 +11,8 @@ export const COMMERCE = join(ROOT, "commerce")
 export const STOREFRONT = join(ROOT, "storefront")
 export const CONTENT = join(ROOT, "content")
 export const SEARCH = join(ROOT, "search")
+/** Medusa's build (`medusa build`): what `./gallery start` serves and the CLI's long jobs run */
+export const MEDUSA_SERVER = join(COMMERCE, ".medusa", "server")
 export const STATE_FILE = join(DATA, "state.json")
 
 export const DEMO_STAFF = { email: "staf@galeri-caruban.test", password: "caruban-demo-2026" }

@@ -5,8 +5,8 @@
  */
 import { existsSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { buildContent } from "./build.mts"
-import { COMMERCE, DATA, run, say } from "./common.mts"
+import { buildContent, buildMedusa } from "./build.mts"
+import { COMMERCE, DATA, MEDUSA_SERVER, run, say } from "./common.mts"
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
 
 export async function importRegistry() {
@@ -34,14 +34,14 @@ export async function importRegistry() {
     databaseUrl = `${db.url}/galeri`
     stop = () => db.stop()
   }
+  const env = { DATABASE_URL: databaseUrl, NODE_ENV: process.env.NODE_ENV ?? "development", LOG_LEVEL: "error" }
   try {
+    // from Medusa's build, not the TypeScript sources: the same import in about 140 MB less memory
+    if (!(await buildMedusa(env))) throw new Error("the Medusa build failed (see above)")
     const code = await run(
-      "pnpm",
-      ["exec", "medusa", "exec", "./src/scripts/import-msmes.ts", resolve(file), ...words],
-      {
-        cwd: COMMERCE,
-        env: { DATABASE_URL: databaseUrl, NODE_ENV: process.env.NODE_ENV ?? "development", LOG_LEVEL: "error" },
-      },
+      join(COMMERCE, "node_modules", ".bin", "medusa"),
+      ["exec", "./src/scripts/import-msmes.js", resolve(file), ...words],
+      { cwd: MEDUSA_SERVER, env },
     )
     if (code !== 0) process.exitCode = code
   } finally {

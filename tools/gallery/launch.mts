@@ -3,16 +3,17 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { createHash, randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync } from "node:fs"
 import { dirname, join } from "node:path"
+import { buildMedusa } from "./build.mts"
 import {
   COMMERCE,
   CONTENT,
   DATA,
   DEMO_STAFF,
   hashTree,
+  MEDUSA_SERVER,
   ROOT,
   readState,
   run,
-  SEARCH,
   STOREFRONT,
   say,
   waitFor,
@@ -124,20 +125,9 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     writeState(state)
   }
 
-  const buildStamp = hashTree([
-    join(COMMERCE, "src"),
-    join(COMMERCE, "medusa-config.ts"),
-    join(SEARCH, "src"),
-    join(SEARCH, "data"),
-    join(ROOT, "pnpm-lock.yaml"),
-  ])
-  const server = join(COMMERCE, ".medusa", "server")
-  if (stamps.medusaBuild !== buildStamp || !existsSync(join(server, "public", "admin", "index.html"))) {
-    say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")
-    if ((await medusa(["build"])) !== 0) fail("the Medusa build failed (see above)")
-    stamps.medusaBuild = buildStamp
-    writeState(state)
-  }
+  if (!(await buildMedusa({ ...env, NODE_ENV: env.NODE_ENV ?? "production" }, state)))
+    fail("the Medusa build failed (see above)")
+  const server = MEDUSA_SERVER
   const staticLink = join(server, "static")
   rmSync(staticLink, { force: true, recursive: false })
   symlinkSync(opts.uploads, staticLink)

@@ -2,7 +2,10 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import ExcelJS from "exceljs"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { exportReadiness, readinessBand } from "../../src/modules/msme/export-readiness"
+import { readinessFacts } from "../../src/modules/office/readiness-facts"
 import { COLUMNS, T } from "../../src/modules/office/tables"
+import { recordOrderSalesWorkflow } from "../../src/workflows/office/record-order-sales"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { type Api, anyStatus, bearer, signUpSeller } from "../helpers/seller"
 
@@ -52,6 +55,18 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(200)
       return res.data as { msmes: Row[]; count: number }
     }
+
+    /** Emits order events as Medusa's order workflows do, then waits (up to 10 s) until `done` holds. */
+    const emitOrders = async (name: string, ids: string[], done: () => Promise<boolean>) => {
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit(ids.map((id) => ({ name, data: { id } })))
+      for (let i = 0; i < 100 && !(await done()); i++) await new Promise((r) => setTimeout(r, 100))
+      expect(await done()).toBe(true)
+    }
+    const saleRows = (ids: string[]) => count(`select count(*)::int as n from ${T.sale} where order_id = any(?)`, [ids])
+    const placeOrders = (ids: string[]) =>
+      emitOrders("order.placed", ids, async () => (await saleRows(ids)) === ids.length)
 
     it("reads every table and column the office's reports name (a Medusa rename fails here)", async () => {
       for (const [table, columns] of Object.entries(COLUMNS)) {
@@ -349,18 +364,22 @@ medusaIntegrationTestRunner({
       }
       const region = Object.values(seeded.setup.region_ids)[0]
       const orders = container.resolve(Modules.ORDER)
+      const placed: string[] = []
       for (const [msme, qty] of [
         [helped!, 3],
         [other!, 4],
       ] as const) {
         const product = await productOf(msme.id)
-        await orders.createOrders({
+        const order = await orders.createOrders({
           currency_code: "idr",
           email: "dash@beli.test",
           region_id: region,
           items: [{ title: product.title, product_id: product.id, quantity: qty, unit_price: 100_000 }],
         })
+        placed.push(order.id)
       }
+      // as checkout does: the order.placed event brings the office's sales read model up to date
+      await placeOrders(placed)
       const res = await api.get(`/admin/office/dashboard?year=${year}`, await as("officer"))
       expect(res.status).toBe(200)
       const value = (key: string) =>
@@ -469,6 +488,114 @@ medusaIntegrationTestRunner({
       const bytes = Buffer.from(pdf.data as ArrayBuffer)
       expect(bytes.subarray(0, 5).toString()).toBe("%PDF-")
       expect(bytes.length).toBeGreaterThan(2000)
+    })
+
+    it("keeps the office's sales read model from order events: once per order, cancellations, other currencies, rebuilt the same", async () => {
+      const container = getContainer()
+      const { msmes } = await registry("live=yes&limit=1")
+      const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "msme",
+        fields: ["products.id", "products.title"],
+        filters: { id: msmes[0]!.id },
+      })
+      const product = (data[0] as unknown as { products: { id: string; title: string }[] }).products[0]!
+      const region = Object.values(seeded.setup.region_ids)[0]
+      const orders = container.resolve(Modules.ORDER)
+      const line = (quantity: number, unit_price: number) => ({
+        title: product.title,
+        product_id: product.id,
+        quantity,
+        unit_price,
+      })
+      const [idr, usd, unlinked] = await orders.createOrders([
+        { currency_code: "idr", email: "a@beli.test", region_id: region, items: [line(2, 50_000), line(3, 50_000)] },
+        { currency_code: "usd", email: "b@beli.test", region_id: region, items: [line(1, 10)] },
+        {
+          currency_code: "idr",
+          email: "c@beli.test",
+          region_id: region,
+          items: [{ title: "Bukan produk galeri", quantity: 1, unit_price: 5_000 }],
+        },
+      ])
+      const ids = [idr!.id, usd!.id, unlinked!.id]
+      await emitOrders("order.placed", ids, async () => (await saleRows(ids)) === 2)
+      const rows = async () =>
+        (
+          await sql(
+            `select order_id, msme_id, currency_code, amount::float as amount, amount_idr::float as amount_idr, quantity::float as quantity
+               from ${T.sale} where order_id = any(?) order by currency_code`,
+            [ids],
+          )
+        ).map((r) => ({ ...r })) as unknown as Record<string, string | number>[]
+      expect(await rows()).toEqual([
+        {
+          order_id: idr!.id,
+          msme_id: msmes[0]!.id,
+          currency_code: "idr",
+          amount: 250_000,
+          amount_idr: 250_000,
+          quantity: 5,
+        },
+        {
+          order_id: usd!.id,
+          msme_id: msmes[0]!.id,
+          currency_code: "usd",
+          amount: 10,
+          amount_idr: 165_000,
+          quantity: 1,
+        },
+      ])
+      // the same event again (a retry, a doubled delivery) changes nothing
+      const once = await rows()
+      await emitOrders("order.placed", [idr!.id], async () => true)
+      await new Promise((r) => setTimeout(r, 500))
+      expect(await rows()).toEqual(once)
+      // a cancelled order leaves the figures
+      await orders.cancel(idr!.id)
+      await emitOrders("order.canceled", [idr!.id], async () => (await saleRows([idr!.id])) === 0)
+      // the nightly rebuild (and the first fill) gives what the events gave, and what Medusa's own tables say
+      const before = await sql(`select order_id, msme_id, amount_idr::float as n from ${T.sale} order by 1, 2`)
+      await sql(`delete from ${T.sale}`)
+      const { result } = await recordOrderSalesWorkflow(container).run({ input: { all: true } })
+      expect(result.rows).toBe(before.length)
+      expect(await sql(`select order_id, msme_id, amount_idr::float as n from ${T.sale} order by 1, 2`)).toEqual(before)
+      const direct = await count(
+        `select coalesce(sum(li.unit_price * oi.quantity), 0)::float as n
+           from "order" o join order_item oi on oi.order_id = o.id and oi.version = o.version and oi.deleted_at is null
+           join order_line_item li on li.id = oi.item_id join ${T.msmeProduct} mp on mp.product_id = li.product_id and mp.deleted_at is null
+          where o.deleted_at is null and o.status <> 'canceled' and lower(o.currency_code) = 'idr'`,
+      )
+      expect(
+        await count(`select coalesce(sum(amount), 0)::float as n from ${T.sale} where currency_code = 'idr'`),
+      ).toBe(direct)
+    })
+
+    it("shows the export readiness of the MSMEs in bands per market, as each MSME's own score says", async () => {
+      const year = new Date().getFullYear()
+      for (const filter of ["", "&sector=culinary", "&kecamatan=Plered"]) {
+        const res = await api.get(`/admin/office/dashboard?year=${year}${filter}`, await as("officer"))
+        expect(res.status).toBe(200)
+        const ids = (
+          (await sql(
+            `select id as n from ${T.msme} where deleted_at is null${filter.includes("culinary") ? " and sector = 'culinary'" : ""}${filter.includes("Plered") ? " and kecamatan = 'Plered'" : ""}`,
+          )) as unknown as { n: string }[]
+        ).map((r) => r.n)
+        const facts = await readinessFacts(getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION), ids)
+        const expected = (["sg", "my", "me"] as const).map((market, i) => {
+          const scores = ids.map((id) => exportReadiness(facts.get(id)!)[i]!.score)
+          const band = (b: string) => scores.filter((score) => readinessBand(score) === b).length
+          return {
+            market,
+            msmes: ids.length,
+            ready: band("ready"),
+            on_the_way: band("on_the_way"),
+            early: band("early"),
+            average: ids.length ? Math.round(scores.reduce((a, b) => a + b, 0) / ids.length) : null,
+          }
+        })
+        expect({ filter, readiness: res.data.readiness }).toEqual({ filter, readiness: expected })
+        if (!filter) expect(expected[1]!.ready + expected[1]!.on_the_way).toBeGreaterThan(0)
+      }
     })
 
     it("shows an MSME's monthly turnover from its order lines (cancelled orders left out)", async () => {

@@ -5,6 +5,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KECAMATAN } from "../modules/msme/places"
 import { dashboard } from "../modules/office/indicators"
 import { registryPage } from "../modules/office/registry"
+import { rebuildOrderSales } from "../modules/office/sales"
 
 /**
  * `./gallery bench office` (second part): grows a throwaway database to BENCH_MSMES MSMEs, BENCH_PRODUCTS
@@ -154,9 +155,21 @@ export default async function benchOffice({ container }: ExecArgs) {
        from generate_series(1, ?) g where g % 5 = 0`,
     [add],
   )
-  say("ANALYZE ...")
-  await knex.raw("analyze")
   const loadSeconds = (performance.now() - started) / 1000
+  // the cloned orders bypassed Medusa's events: the sales read model is rebuilt the way the nightly job does it
+  const rebuildStarted = performance.now()
+  let shown = 0
+  await rebuildOrderSales(knex, {
+    onProgress: (done, total) => {
+      if (done - shown < 50_000 && done < total) return
+      shown = done
+      say(`sales read model: ${done.toLocaleString("en")} / ${total.toLocaleString("en")} orders recorded`)
+    },
+  })
+  const rebuildSeconds = (performance.now() - rebuildStarted) / 1000
+  // what autovacuum does in a running database: statistics, and the visibility map index-only scans need
+  say("VACUUM ANALYZE ...")
+  await knex.raw("vacuum analyze")
 
   const year = new Date().getFullYear()
   const counts = await one(
@@ -168,7 +181,14 @@ export default async function benchOffice({ container }: ExecArgs) {
   const baseline = await timed(runs, () => registryPage(knex, {}, { sort: "name", limit: 20, offset: 0 }))
   const whole = await timed(runs, () => dashboard(knex, { year }))
   const filtered = await timed(runs, () => dashboard(knex, { year, kecamatan: "Plered", sector: "culinary" }))
-  const result = { counts, load_seconds: loadSeconds, baseline, dashboard: whole, dashboard_filtered: filtered }
+  const result = {
+    counts,
+    load_seconds: loadSeconds,
+    rebuild_seconds: rebuildSeconds,
+    baseline,
+    dashboard: whole,
+    dashboard_filtered: filtered,
+  }
   if (process.env.BENCH_OUTPUT) writeFileSync(process.env.BENCH_OUTPUT, JSON.stringify(result))
   say(JSON.stringify(result))
 }

@@ -175,3 +175,33 @@ export function exportReadiness(facts: ReadinessFacts): MarketReadiness[] {
     return { market, score: total ? Math.round((100 * met) / total) : 0, steps }
   })
 }
+
+/** Where a score falls: ready (80 and over), on the way (50-79), early (under 50). */
+export const READINESS_BANDS = { ready: 80, on_the_way: 50 } as const
+export type ReadinessBand = "ready" | "on_the_way" | "early"
+export const readinessBand = (score: number): ReadinessBand =>
+  score >= READINESS_BANDS.ready ? "ready" : score >= READINESS_BANDS.on_the_way ? "on_the_way" : "early"
+
+export type ReadinessDistribution = {
+  market: Market
+  msmes: number
+  ready: number
+  on_the_way: number
+  early: number
+  /** mean score, rounded */
+  average: number | null
+}[]
+
+/** How many MSMEs fall in each band per market, from groups of MSMEs sharing the same facts. */
+export function readinessDistribution(groups: { facts: ReadinessFacts; msmes: number }[]): ReadinessDistribution {
+  const out = MARKETS.map((market) => ({ market, msmes: 0, ready: 0, on_the_way: 0, early: 0, sum: 0 }))
+  for (const g of groups) {
+    for (const [i, r] of exportReadiness(g.facts).entries()) {
+      const row = out[i]!
+      row.msmes += g.msmes
+      row[readinessBand(r.score)] += g.msmes
+      row.sum += r.score * g.msmes
+    }
+  }
+  return out.map(({ sum, ...row }) => ({ ...row, average: row.msmes ? Math.round(sum / row.msmes) : null }))
+}

@@ -1,5 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { FEATURED_COLLECTIONS } from "../curation/featured"
+import { type ReadinessDistribution, readinessDistribution } from "../msme/export-readiness"
+import { readinessGroups } from "./readiness-facts"
+import { REPORT_RATES, rateSql } from "./sales"
 import { T } from "./tables"
 
 /**
@@ -54,13 +57,10 @@ export const INDICATOR_UNIT: Record<Indicator, "count" | "percent" | "idr" | "da
 
 export type DashboardFilters = { year: number; kecamatan?: string; sector?: string }
 
-/** Indicative rates (rupiah per unit, dated) for money in other currencies; never presented as live. */
-export const REPORT_RATES = { date: "2026-11-01", idr: 1, usd: 16_500, sgd: 12_700, myr: 3_700 } as const
-const RATE_SQL = `(case lower(o.currency_code) when 'idr' then 1 when 'usd' then ${REPORT_RATES.usd} when 'sgd' then ${REPORT_RATES.sgd} when 'myr' then ${REPORT_RATES.myr} else null end)`
-
+/** The MSMEs holding a verified permit of the given types, valid at `at`: one probe of a small index, hashed once per query. */
 const VERIFIED = (type: string, at: string) =>
-  `exists (select 1 from ${T.permit} p where p.msme_id = m.id and p.type ${type} and p.status = 'verified'
-     and p.deleted_at is null and (p.verified_at is null or p.verified_at < ${at}) and (p.expires_at is null or p.expires_at > ${at}))`
+  `m.id in (select p.msme_id from ${T.permit} p where p.type ${type} and p.status = 'verified' and p.deleted_at is null
+     and (p.verified_at is null or p.verified_at < ${at}) and (p.expires_at is null or p.expires_at > ${at}))`
 
 /** The MSMEs a filter covers, as a WHERE on `m` (registered by the end of the period). */
 function scope(f: DashboardFilters, at = ":end") {
@@ -79,6 +79,8 @@ export type Dashboard = {
     months: { month: string; new_msmes: number; new_sellers: number; turnover: number; turnover_previous: number }[]
     inquiries_by_country: { country: string; inquiries: number; quotes: number; accepted: number }[]
   }
+  /** export readiness of the MSMEs covered, per target market, in bands (modules/msme/export-readiness.ts) */
+  readiness: ReadinessDistribution
   rates: typeof REPORT_RATES
 }
 
@@ -104,16 +106,11 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
     return v === null || v === undefined ? null : Number(v)
   }
   const M = scope(f, ":at")
-  const culinary = `${M} and m.sector = 'culinary'`
-  const facilitated = `exists (select 1 from ${T.facilitation} c where c.msme_id = m.id and c.deleted_at is null)`
+  const facilitated = `m.id in (select c.msme_id from ${T.facilitation} c where c.deleted_at is null)`
+  const online = `m.id in (select l.msme_id from ${T.msmeSeller} l join ${T.seller} s on s.id = l.seller_id and s.deleted_at is null and s.created_at < :at where l.deleted_at is null)`
   const featured = Object.values(FEATURED_COLLECTIONS)
     .map((c) => `'${c.handle}'`)
     .join(", ")
-  const lines = `from ${T.msme} m
-     join ${T.msmeProduct} mp on mp.msme_id = m.id and mp.deleted_at is null
-     join ${T.lineItem} li on li.product_id = mp.product_id and li.deleted_at is null
-     join ${T.orderItem} oi on oi.item_id = li.id and oi.deleted_at is null
-     join "${T.order}" o on o.id = oi.order_id and o.version = oi.version and o.deleted_at is null and o.status <> 'canceled'`
   const inquiryScope = `i.deleted_at is null and i.created_at >= :start and i.created_at < :end${
     f.kecamatan || f.sector
       ? ` and exists (select 1 from ${T.inquiryMsme} l join ${T.msme} m on m.id = l.msme_id where l.export_inquiry_id = i.id and l.deleted_at is null${f.kecamatan ? " and m.kecamatan = :kecamatan" : ""}${f.sector ? " and m.sector = :sector" : ""})`
@@ -123,77 +120,62 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
      join ${T.msmeProduct} mp on mp.msme_id = m.id and mp.deleted_at is null
      join ${T.product} p on p.id = mp.product_id and p.deleted_at is null and p.status = 'published'
     where ${M}`
+  const food = "m.sector = 'culinary'"
 
-  const [
-    registered,
-    online,
-    active,
-    nib,
-    culinaryCount,
-    halal,
-    pirt,
-    bpom,
-    newMsmes,
-    newSellers,
-    digitalised,
-    flagship,
-    turnover,
-    inquiries,
-    quotes,
-    accepted,
-    curationDays,
-    permitDays,
-  ] = await Promise.all([
-    one(`select count(*) as n from ${T.msme} m where ${M}`),
-    one(
-      `select count(*) as n from ${T.msme} m where ${M} and exists (select 1 from ${T.msmeSeller} l join ${T.seller} s on s.id = l.seller_id and s.deleted_at is null and s.created_at < :at where l.msme_id = m.id and l.deleted_at is null)`,
-    ),
-    one(`select count(*) as n from ${T.msme} m where ${M} and m.status = 'active'`),
-    one(`select count(*) as n from ${T.msme} m where ${M} and ${VERIFIED("= 'nib'", ":at")}`),
-    one(`select count(*) as n from ${T.msme} m where ${culinary}`),
-    one(`select count(*) as n from ${T.msme} m where ${culinary} and ${VERIFIED("= 'halal'", ":at")}`),
-    one(`select count(*) as n from ${T.msme} m where ${culinary} and ${VERIFIED("in ('pirt', 'bpom_md')", ":at")}`),
-    one(`select count(*) as n from ${T.msme} m where ${culinary} and ${VERIFIED("in ('bpom_md', 'bpom_ml')", ":at")}`),
-    one(`select count(*) as n from ${T.msme} m where ${M} and m.created_at >= :start`),
-    one(
-      `select count(*) as n from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id where ${M} and s.deleted_at is null and s.created_at >= :start and s.created_at < :at`,
-    ),
-    one(
-      `select count(*) as n ${liveProducts}
+  const [msmes, digitalised, flagship, inquiries, quotes, accepted, curationDays, permitDays, readiness] =
+    await Promise.all([
+      // every MSME figure in one pass over the registry's report index, each permit type a hashed set
+      q<
+        Record<
+          "registered" | "online" | "active" | "nib" | "culinary" | "halal" | "pirt" | "bpom" | "new_msmes",
+          string
+        >
+      >(
+        `select count(*) as registered,
+              count(*) filter (where ${online}) as online,
+              count(*) filter (where m.status = 'active') as active,
+              count(*) filter (where ${VERIFIED("= 'nib'", ":at")}) as nib,
+              count(*) filter (where ${food}) as culinary,
+              count(*) filter (where ${food} and ${VERIFIED("= 'halal'", ":at")}) as halal,
+              count(*) filter (where ${food} and ${VERIFIED("in ('pirt', 'bpom_md')", ":at")}) as pirt,
+              count(*) filter (where ${food} and ${VERIFIED("in ('bpom_md', 'bpom_ml')", ":at")}) as bpom,
+              count(*) filter (where m.created_at >= :start) as new_msmes
+         from ${T.msme} m where ${M}`,
+      ).then((rows) => Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]))),
+      one(
+        `select count(*) as n ${liveProducts}
          and exists (select 1 from image im where im.product_id = p.id and im.deleted_at is null)
          and exists (select 1 from translation t where t.reference_id = p.id and t.reference = 'product' and t.locale_code like 'en%' and t.deleted_at is null)`,
-    ),
-    one(
-      `select count(*) as n ${liveProducts} and p.collection_id in (select id from ${T.productCollection} where handle in (${featured}) and deleted_at is null)`,
-    ),
-    one(
-      `select coalesce(sum(li.unit_price * oi.quantity * ${RATE_SQL}), 0) as n ${lines}
-        where ${M.replaceAll(":at", ":end")} and ${facilitated} and o.created_at >= :start and o.created_at < :end`,
-    ),
-    one(`select count(*) as n from ${T.inquiry} i where ${inquiryScope}`),
-    one(
-      `select count(distinct q.inquiry_id) as n from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status <> 'draft'`,
-    ),
-    one(
-      `select coalesce(sum(q.total * (case lower(q.currency) when 'idr' then 1 when 'usd' then ${REPORT_RATES.usd} when 'sgd' then ${REPORT_RATES.sgd} when 'myr' then ${REPORT_RATES.myr} else null end)), 0) as n
+      ),
+      one(
+        `select count(*) as n ${liveProducts} and p.collection_id in (select id from ${T.productCollection} where handle in (${featured}) and deleted_at is null)`,
+      ),
+      one(`select count(*) as n from ${T.inquiry} i where ${inquiryScope}`),
+      one(
+        `select count(distinct q.inquiry_id) as n from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status <> 'draft'`,
+      ),
+      one(
+        `select coalesce(sum(q.total * ${rateSql("q.currency")}), 0) as n
          from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status = 'accepted'`,
-    ),
-    oneOrNull(
-      `select ${median("extract(epoch from (c.decided_at - c.submitted_at)) / 86400")} as n
+      ),
+      oneOrNull(
+        `select ${median("extract(epoch from (c.decided_at - c.submitted_at)) / 86400")} as n
          from ${T.curation} c join ${T.productCuration} pc on pc.product_curation_id = c.id and pc.deleted_at is null
          join ${T.msmeProduct} mp on mp.product_id = pc.product_id and mp.deleted_at is null join ${T.msme} m on m.id = mp.msme_id
         where ${M.replaceAll(":at", ":end")} and c.deleted_at is null and c.submitted_at is not null and c.decided_at >= :start and c.decided_at < :end and c.decided_at >= c.submitted_at`,
-    ),
-    oneOrNull(
-      `select ${median("extract(epoch from (p.verified_at - p.created_at)) / 86400")} as n
+      ),
+      oneOrNull(
+        `select ${median("extract(epoch from (p.verified_at - p.created_at)) / 86400")} filter (where p.verified_at >= p.created_at) as n
          from ${T.permit} p join ${T.msme} m on m.id = p.msme_id
-        where ${M.replaceAll(":at", ":end")} and p.deleted_at is null and p.status in ('verified', 'rejected') and p.verified_at >= :start and p.verified_at < :end and p.verified_at >= p.created_at`,
-    ),
-  ])
+        where ${M.replaceAll(":at", ":end")} and p.deleted_at is null and p.verified_at is not null and p.status in ('verified', 'rejected') and p.verified_at >= :start and p.verified_at < :end`,
+      ),
+      readinessGroups(knex, M, b).then(readinessDistribution),
+    ])
   const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : null)
-  // the months: one grouped pass per series (the year, and the year before for turnover)
+  // the months: one grouped pass per series; turnover from the sales read model (modules/office/sales.ts),
+  // the year and the year before in one pass, the year's total the sum of its months
   const byMonth = (rows: { month: string; n: string }[]) => new Map(rows.map((r) => [r.month, Number(r.n)]))
-  const [newByMonth, sellersByMonth, turnoverByMonth] = await Promise.all([
+  const [newByMonth, sellersByMonth, turnoverByMonth, newSellers] = await Promise.all([
     q<{ month: string; n: string }>(
       `select to_char(date_trunc('month', m.created_at), 'YYYY-MM') as month, count(*) as n
          from ${T.msme} m where ${scope(f, ":end")} and m.created_at >= :start group by 1`,
@@ -204,9 +186,14 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
         where ${scope(f, ":end")} and s.deleted_at is null and s.created_at >= :start and s.created_at < :end group by 1`,
     ).then(byMonth),
     q<{ month: string; n: string }>(
-      `select to_char(date_trunc('month', o.created_at), 'YYYY-MM') as month, sum(li.unit_price * oi.quantity * ${RATE_SQL}) as n
-         ${lines} where ${scope(f, ":end")} and ${facilitated} and o.created_at >= :previous and o.created_at < :end group by 1`,
+      `select to_char(date_trunc('month', s.ordered_at), 'YYYY-MM') as month, sum(s.amount_idr) as n
+         from ${T.sale} s
+        where s.ordered_at >= :previous and s.ordered_at < :end
+          and s.msme_id in (select m.id from ${T.msme} m where ${scope(f, ":end")} and ${facilitated}) group by 1`,
     ).then(byMonth),
+    one(
+      `select count(*) as n from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id where ${M} and s.deleted_at is null and s.created_at >= :start and s.created_at < :at`,
+    ),
   ])
   const monthly = Array.from({ length: 12 }, (_, i) => {
     const month = `${f.year}-${String(i + 1).padStart(2, "0")}`
@@ -219,21 +206,24 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
       turnover_previous: turnoverByMonth.get(previous) ?? 0,
     }
   })
+  const turnover = monthly.reduce((sum, m) => sum + m.turnover, 0)
   const countries = await q<{ country: string; inquiries: string; quotes: string; accepted: string }>(
     `select i.buyer_country as country, count(*) as inquiries,
             count(*) filter (where exists (select 1 from ${T.inquiryQuote} q where q.inquiry_id = i.id and q.deleted_at is null and q.status <> 'draft')) as quotes,
             count(*) filter (where i.status = 'accepted') as accepted
        from ${T.inquiry} i where ${inquiryScope} group by 1 order by 2 desc, 1`,
   )
+  const registered = msmes.registered!
+  const culinaryCount = msmes.culinary!
   const values: Record<Indicator, number | null> = {
     msmes_registered: registered,
-    msmes_online: online,
-    msmes_active: active,
-    share_nib: share(nib, registered),
-    share_halal: share(halal, culinaryCount),
-    share_pirt: share(pirt, culinaryCount),
-    share_bpom: share(bpom, culinaryCount),
-    new_msmes: newMsmes,
+    msmes_online: msmes.online!,
+    msmes_active: msmes.active!,
+    share_nib: share(msmes.nib!, registered),
+    share_halal: share(msmes.halal!, culinaryCount),
+    share_pirt: share(msmes.pirt!, culinaryCount),
+    share_bpom: share(msmes.bpom!, culinaryCount),
+    new_msmes: msmes.new_msmes!,
     new_sellers: newSellers,
     products_digitalised: digitalised,
     products_flagship: flagship,
@@ -265,6 +255,7 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
         accepted: Number(c.accepted),
       })),
     },
+    readiness,
     rates: REPORT_RATES,
   }
 }

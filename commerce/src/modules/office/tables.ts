@@ -26,6 +26,8 @@ export const T = {
   productCuration: "product_product_curation_product_curation",
   inquiryMsme: "exportinquiry_export_inquiry_msme_msme",
   productCollection: "product_collection",
+  /** the office's own sales read model (modules/office/sales.ts) */
+  sale: "office_order_sale",
 } as const
 
 /** Every column the reports name, by table: the schema test reads them from information_schema. */
@@ -43,4 +45,5 @@ export const COLUMNS: Record<string, string[]> = {
   [T.lineItem]: ["id", "product_id", "unit_price"],
   [T.orderItem]: ["order_id", "item_id", "quantity", "version"],
   [T.order]: ["id", "status", "currency_code", "created_at", "version"],
+  [T.sale]: ["order_id", "msme_id", "ordered_at", "currency_code", "amount", "amount_idr", "quantity"],
 }

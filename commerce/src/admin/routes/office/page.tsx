@@ -156,6 +156,7 @@ const OfficePage = () => {
 function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
   const { t } = useText()
   const months = data.series.months.map((m) => ({ ...m, label: m.month.slice(5) }))
+  const readiness = data.readiness.map((r) => ({ ...r, label: t(`office.market_${r.market}`) }))
   const n = (v: number) => new Intl.NumberFormat(locale).format(v)
   return (
     <div className="grid gap-4 xl:grid-cols-2">
@@ -189,7 +190,35 @@ function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
           <Line dataKey="turnover_previous" name={String(data.year - 1)} stroke="#9ca3af" strokeDasharray="4 4" />
         </LineChart>
       </ChartCard>
-      <Container className="px-6 py-4 xl:col-span-2">
+      <ChartCard
+        title={t("office.readinessTitle")}
+        columns={[
+          t("office.market"),
+          t("office.band_ready"),
+          t("office.band_on_the_way"),
+          t("office.band_early"),
+          t("office.averageScore"),
+        ]}
+        rows={readiness.map((r) => [
+          r.label,
+          n(r.ready),
+          n(r.on_the_way),
+          n(r.early),
+          r.average === null ? "-" : String(r.average),
+        ])}
+      >
+        <BarChart data={readiness} layout="vertical" accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" width={96} />
+          <Tooltip formatter={(v) => n(Number(v))} />
+          <Legend />
+          <Bar dataKey="ready" stackId="r" name={t("office.band_ready")} fill="#15803d" />
+          <Bar dataKey="on_the_way" stackId="r" name={t("office.band_on_the_way")} fill="#b45309" />
+          <Bar dataKey="early" stackId="r" name={t("office.band_early")} fill="#9ca3af" />
+        </BarChart>
+      </ChartCard>
+      <Container className="px-6 py-4">
         <Heading level="h2" className="mb-2">
           {t("office.byCountry")}
         </Heading>

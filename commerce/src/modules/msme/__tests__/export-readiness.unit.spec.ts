@@ -1,4 +1,10 @@
-import { exportReadiness, READINESS_RULES, type ReadinessFacts } from "../export-readiness"
+import {
+  exportReadiness,
+  READINESS_RULES,
+  type ReadinessFacts,
+  readinessBand,
+  readinessDistribution,
+} from "../export-readiness"
 
 const base: ReadinessFacts = {
   sector: "culinary",
@@ -54,5 +60,31 @@ describe("export readiness", () => {
 
   it("states a source for every rule", () => {
     for (const rule of READINESS_RULES) expect(rule.source.length).toBeGreaterThan(10)
+  })
+
+  it("counts groups of MSMEs into bands per market, weighted by how many share the facts", () => {
+    expect([readinessBand(80), readinessBand(79), readinessBand(50), readinessBand(49), readinessBand(0)]).toEqual([
+      "ready",
+      "on_the_way",
+      "on_the_way",
+      "early",
+      "early",
+    ])
+    const ready = { ...base, permits: ["nib", "halal", "bpom_md"], export_complete: 1, best_grade: "A" }
+    const nothing = { ...base, live_products: 0 }
+    const [sg, my] = readinessDistribution([
+      { facts: ready, msmes: 3 },
+      { facts: nothing, msmes: 7 },
+    ])
+    expect(sg).toEqual({ market: "sg", msmes: 10, ready: 3, on_the_way: 0, early: 7, average: 30 })
+    expect(my).toMatchObject({ msmes: 10, ready: 3, early: 7 })
+    expect(readinessDistribution([])[0]).toEqual({
+      market: "sg",
+      msmes: 0,
+      ready: 0,
+      on_the_way: 0,
+      early: 0,
+      average: null,
+    })
   })
 })
