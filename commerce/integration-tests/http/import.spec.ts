@@ -4,6 +4,7 @@ import ExcelJS from "exceljs"
 import { seedGallery } from "../../src/lib/seed"
 import { MSME_MODULE } from "../../src/modules/msme"
 import type MsmeModuleService from "../../src/modules/msme/service"
+import { commitImportBatch, resumeInterruptedImports } from "../../src/workflows/msme/import/run"
 import { createStaff } from "../helpers/admin"
 import { anyStatus } from "../helpers/seller"
 import { until } from "../helpers/until"
@@ -299,6 +300,51 @@ medusaIntegrationTestRunner({
       expect(failed.error).toMatch(/The commit failed and was undone; nothing was imported/)
       expect(await msmeCount()).toBe(before)
       expect((await rows(dry.id)).every((r) => r.result === null)).toBe(true)
+    })
+
+    it("resumes a commit a restart left part-way, to the same registry as an import that ran through; a dry run so left says to upload again", async () => {
+      const before = await msmeCount()
+      const lines = ["Nama Usaha;Nama Pemilik;NIB;Desa;Kecamatan;Sektor"]
+      for (let i = 0; i < 620; i++) {
+        lines.push(
+          `Usaha Lanjut ${i};Pemilik ${i};9131${String(i).padStart(9, "0")};Desa Lanjut ${i % 20};Plered;kuliner`,
+        )
+      }
+      const dry = await settled((await upload(csv(lines), "lanjut.csv")).data.import.id, ["ready"])
+      expect(dry.summary.create).toBe(620)
+      // what a process that died after its first batch leaves: the job committing, rows 1-500 applied
+      const container = getContainer()
+      await msmes().updateMsmeImports({ id: dry.id, status: "committing" })
+      await commitImportBatch(container, { id: dry.id, actor_id: null }, 0)
+      expect(await msmeCount()).toBe(before + 500)
+      const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      // a job still moving is left alone
+      expect(await resumeInterruptedImports(container)).toEqual({ resumed: [], failed: [] })
+      await knex.raw("update msme_import set updated_at = now() - interval '10 minutes' where id = ?", [dry.id])
+      expect(await resumeInterruptedImports(container)).toEqual({ resumed: [dry.id], failed: [] })
+      const done = await job(dry.id)
+      expect(done.status).toBe("committed")
+      expect((done.summary as unknown as { done: Record<string, number> }).done).toMatchObject({ created: 620 })
+      expect(await msmeCount()).toBe(before + 620)
+      // every row once: no MSME created twice for the rows of the first batch
+      const names = (
+        await knex.raw(
+          "select count(distinct name)::int as n, count(*)::int as all from msme where name like 'Usaha Lanjut %' and deleted_at is null",
+        )
+      ).rows[0]
+      expect(names).toEqual({ n: 620, all: 620 })
+      expect((await rows(dry.id)).every((r) => r.result === "created")).toBe(true)
+
+      // a dry run a restart interrupted: failed, saying what to do, nothing changed
+      const [left] = await msmes().createMsmeImports([
+        { filename: "setengah.xlsx", format: "xlsx", checksum: "x", mapping: {}, status: "analysing" },
+      ])
+      await knex.raw("update msme_import set updated_at = now() - interval '10 minutes' where id = ?", [left!.id])
+      expect(await resumeInterruptedImports(container)).toEqual({ resumed: [], failed: [left!.id] })
+      expect(await job(left!.id)).toMatchObject({
+        status: "failed",
+        error: expect.stringMatching(/Upload the file again/),
+      })
     })
   },
 })

@@ -264,85 +264,98 @@ async function handlesFor(knex: Knex, values: ImportValues[]): Promise<string[]>
   })
 }
 
+type Job = { id: string; actor_id: string | null }
+
 /**
- * The commit: rows that create or update (and conflicts a person decided for the file) are applied
- * in batches; unchanged rows, conflicts kept for the registry or not yet decided, and error rows
- * (only with `skip_errors`) are marked as left. A failure part-way undoes every applied batch.
+ * One batch of the commit (rows offset .. offset + BATCH in row order), as one workflow: rows that
+ * create or update (and conflicts a person decided for the file) are applied; unchanged rows,
+ * conflicts kept for the registry or not yet decided, and error rows (only with `skip_errors`) are
+ * marked as left. Rows that have a result already are passed over, so a batch applied twice
+ * (a commit resumed after a restart) does nothing the second time. Returns the rows it covered.
+ */
+export async function commitImportBatch(container: MedusaContainer, job: Job, offset: number): Promise<number> {
+  const service: MsmeModuleService = container.resolve(MSME_MODULE)
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
+  const rows = (await service.listMsmeImportRows(
+    { import_id: job.id },
+    { order: { row_number: "ASC" }, skip: offset, take: BATCH },
+  )) as unknown as StoredRow[]
+  const apply = rows.filter(
+    (r) =>
+      !r.result &&
+      (r.outcome === "create" || r.outcome === "update" || (r.outcome === "conflict" && r.decision === "file")),
+  )
+  const creates = apply.filter((r) => r.outcome === "create")
+  const updates = apply.filter((r) => r.outcome !== "create" && r.msme_id)
+  const handles = await handlesFor(
+    knex,
+    creates.map((r) => r.values),
+  )
+  const fieldsOf = (r: StoredRow) =>
+    Object.fromEntries(r.changes.list.filter((c) => c.field !== "nib").map((c) => [c.field, c.to]))
+  await commitImportBatchWorkflow(container).run({
+    input: {
+      import_id: job.id,
+      actor_id: job.actor_id,
+      creates: creates.map(
+        (r, i): MsmeInput => ({
+          handle: handles[i]!,
+          name: r.values.name,
+          owner_name: r.values.owner_name,
+          sector: r.values.sector,
+          craft: r.values.craft ?? defaultCraft(r.values.sector),
+          kecamatan: r.values.kecamatan,
+          desa: r.values.desa,
+          address: r.values.address,
+          story_id: "",
+          story_en: "",
+          whatsapp: r.values.whatsapp,
+          email: r.values.email,
+          established_year: r.values.established_year,
+          employees: r.values.employees,
+          status: "pending",
+          source: "import",
+        }),
+      ),
+      create_rows: creates.map((r) => ({ row_id: r.id, nib: r.values.nib })),
+      updates: updates.map((r) => ({ id: r.msme_id!, ...fieldsOf(r) })).filter((u) => Object.keys(u).length > 1),
+      update_rows: updates.map((r) => ({ row_id: r.id, msme_id: r.msme_id! })),
+      nibs: updates
+        .filter((r) => r.changes.list.some((c) => c.field === "nib" && c.from === null))
+        .map((r) => ({ msme_id: r.msme_id!, number: r.values.nib! })),
+      kept: rows
+        .filter((r) => !r.result && !apply.includes(r))
+        .map((r) => ({ row_id: r.id, result: r.outcome === "error" ? "skipped" : "kept", msme_id: r.msme_id })),
+      // the job's progress, and its heartbeat: an import whose job stops moving was interrupted
+      processed_rows: offset + rows.length,
+    },
+  })
+  return rows.length
+}
+
+/**
+ * The commit: every batch in row order. A failure part-way undoes every applied batch, so a file is
+ * imported whole or not at all; a commit interrupted by a restart is resumed (`resumeInterruptedImports`)
+ * and completes the same way. What was done is counted from the rows at the end, so a resumed
+ * commit reports the whole import.
  */
 export async function commitImport(
   container: MedusaContainer,
-  job: { id: string; actor_id: string | null },
+  job: Job,
   progress: Progress = () => {},
+  opts: { resume?: boolean } = {},
 ): Promise<{ created: number; updated: number; kept: number; skipped: number }> {
   const service: MsmeModuleService = container.resolve(MSME_MODULE)
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
   const total = await service.listAndCountMsmeImportRows({ import_id: job.id }, { take: 1 }).then(([, n]) => n)
-  const done = { created: 0, updated: 0, kept: 0, skipped: 0 }
-  let processed = 0
-  await updateImportWorkflow(container).run({
-    input: { id: job.id, status: "committing", processed_rows: 0, error: null },
-  })
+  if (!opts.resume)
+    await updateImportWorkflow(container).run({
+      input: { id: job.id, status: "committing", processed_rows: 0, error: null },
+    })
   try {
     for (let offset = 0; offset < total; offset += BATCH) {
-      const rows = (await service.listMsmeImportRows(
-        { import_id: job.id },
-        { order: { row_number: "ASC" }, skip: offset, take: BATCH },
-      )) as unknown as StoredRow[]
-      const apply = rows.filter(
-        (r) =>
-          !r.result &&
-          (r.outcome === "create" || r.outcome === "update" || (r.outcome === "conflict" && r.decision === "file")),
-      )
-      const creates = apply.filter((r) => r.outcome === "create")
-      const updates = apply.filter((r) => r.outcome !== "create" && r.msme_id)
-      const handles = await handlesFor(
-        knex,
-        creates.map((r) => r.values),
-      )
-      const fieldsOf = (r: StoredRow) =>
-        Object.fromEntries(r.changes.list.filter((c) => c.field !== "nib").map((c) => [c.field, c.to]))
-      processed += rows.length
-      await commitImportBatchWorkflow(container).run({
-        input: {
-          import_id: job.id,
-          actor_id: job.actor_id,
-          creates: creates.map(
-            (r, i): MsmeInput => ({
-              handle: handles[i]!,
-              name: r.values.name,
-              owner_name: r.values.owner_name,
-              sector: r.values.sector,
-              craft: r.values.craft ?? defaultCraft(r.values.sector),
-              kecamatan: r.values.kecamatan,
-              desa: r.values.desa,
-              address: r.values.address,
-              story_id: "",
-              story_en: "",
-              whatsapp: r.values.whatsapp,
-              email: r.values.email,
-              established_year: r.values.established_year,
-              employees: r.values.employees,
-              status: "pending",
-              source: "import",
-            }),
-          ),
-          create_rows: creates.map((r) => ({ row_id: r.id, nib: r.values.nib })),
-          updates: updates.map((r) => ({ id: r.msme_id!, ...fieldsOf(r) })).filter((u) => Object.keys(u).length > 1),
-          update_rows: updates.map((r) => ({ row_id: r.id, msme_id: r.msme_id! })),
-          nibs: updates
-            .filter((r) => r.changes.list.some((c) => c.field === "nib" && c.from === null))
-            .map((r) => ({ msme_id: r.msme_id!, number: r.values.nib! })),
-          kept: rows
-            .filter((r) => !r.result && !apply.includes(r))
-            .map((r) => ({ row_id: r.id, result: r.outcome === "error" ? "skipped" : "kept", msme_id: r.msme_id })),
-          processed_rows: processed,
-        },
-      })
-      done.created += creates.length
-      done.updated += updates.length
-      done.kept += rows.filter((r) => !r.result && !apply.includes(r) && r.outcome !== "error").length
-      done.skipped += rows.filter((r) => !r.result && r.outcome === "error").length
-      progress(processed, total)
+      const covered = await commitImportBatch(container, job, offset)
+      progress(offset + covered, total)
     }
   } catch (error) {
     await rollbackImport(container, job.id)
@@ -356,6 +369,14 @@ export async function commitImport(
     })
     throw error
   }
+  const results = (
+    await knex.raw(
+      "select result, count(*)::int as n from msme_import_row where import_id = ? and deleted_at is null group by 1",
+      [job.id],
+    )
+  ).rows as { result: string | null; n: number }[]
+  const n = (result: string) => results.find((r) => r.result === result)?.n ?? 0
+  const done = { created: n("created"), updated: n("updated"), kept: n("kept"), skipped: n("skipped") }
   const [current] = await service.listMsmeImports({ id: job.id })
   await updateImportWorkflow(container).run({
     input: {
@@ -367,6 +388,48 @@ export async function commitImport(
     },
   })
   return done
+}
+
+/** How long an import's job may stand still before it counts as interrupted (a batch takes about a second). */
+export const IMPORT_STALE_MS = 5 * 60_000
+
+/**
+ * Imports left part-way by a restart (the process that ran them is gone, their job stopped moving):
+ * a commit is resumed from its first row without a result and completes as one import; a dry run,
+ * whose staged file went with the process, is marked failed with what to do. Each job is claimed in
+ * one UPDATE, so two processes never take the same one.
+ */
+export async function resumeInterruptedImports(
+  container: MedusaContainer,
+  staleAfterMs = IMPORT_STALE_MS,
+): Promise<{ resumed: string[]; failed: string[] }> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as Knex
+  const claimed = (
+    await knex.raw(
+      `update msme_import set updated_at = now()
+        where deleted_at is null and status in ('analysing', 'committing') and updated_at < now() - make_interval(secs => ?)
+        returning id, status, created_by`,
+      [staleAfterMs / 1000],
+    )
+  ).rows as { id: string; status: "analysing" | "committing"; created_by: string | null }[]
+  const out = { resumed: [] as string[], failed: [] as string[] }
+  for (const job of claimed) {
+    if (job.status === "analysing") {
+      await updateImportWorkflow(container).run({
+        input: {
+          id: job.id,
+          status: "failed",
+          error:
+            "The dry run was interrupted (the server restarted) and nothing was changed. Upload the file again to start it over.",
+        },
+      })
+      out.failed.push(job.id)
+      continue
+    }
+    await commitImport(container, { id: job.id, actor_id: job.created_by }, () => {}, { resume: true })
+    out.resumed.push(job.id)
+  }
+  return out
 }
 
 /** Undoes what an import's commit did (the rollback workflow). */
