@@ -6,6 +6,7 @@ import { join } from "node:path"
 import { buildContent } from "./build.mts"
 import { COMMERCE, freePort, MEDUSA_SERVER, must, ROOT, run, SEARCH, STOREFRONT, say, waitFor } from "./common.mts"
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
+import { IMPORT_PROCESS_ENV } from "./import.mts"
 import { launch } from "./launch.mts"
 import { chromium } from "./test.mts"
 
@@ -157,8 +158,11 @@ export async function benchOffice() {
           ...gallery.backendEnv,
           BENCH_OUTPUT: out,
           LOG_LEVEL: "error",
-          // BENCH_HEAP_MB caps the import's JavaScript heap: whether it still runs shows what memory it needs
-          ...(process.env.BENCH_HEAP_MB ? { NODE_OPTIONS: `--max-old-space-size=${process.env.BENCH_HEAP_MB}` } : {}),
+          // as ./gallery import runs it; BENCH_HEAP_MB sets another heap cap to see what memory it needs
+          ...IMPORT_PROCESS_ENV,
+          ...(process.env.BENCH_HEAP_MB
+            ? { NODE_OPTIONS: `--max-old-space-size=${process.env.BENCH_HEAP_MB} --max-semi-space-size=8` }
+            : {}),
         },
       },
     )

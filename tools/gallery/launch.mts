@@ -9,6 +9,7 @@ import {
   CONTENT,
   DATA,
   DEMO_STAFF,
+  freePort,
   hashTree,
   MEDUSA_SERVER,
   ROOT,
@@ -33,6 +34,10 @@ export type LaunchOptions = {
   createStaff: boolean
   /** A throwaway database (browser tests): always migrated and seeded, nothing remembered. */
   freshDatabase?: boolean
+  /** Production mode as deployed: Medusa as two processes, a `server` (HTTP) and a `worker` (events, jobs), sharing Redis. */
+  split?: boolean
+  /** Where the worker's output goes when split (default: with the server's). */
+  workerLog?: string
   /** Extra environment for Medusa and for the storefront (browser tests turn on Stripe with offline keys). */
   backendEnv?: NodeJS.ProcessEnv
   storefrontEnv?: NodeJS.ProcessEnv
@@ -40,6 +45,8 @@ export type LaunchOptions = {
 
 export type Gallery = {
   backendUrl: string
+  /** the worker's health address when Medusa runs split, else null */
+  workerUrl: string | null
   storefrontUrl: string
   publishableKey: string
   /** What Medusa runs with (database, secrets, uploads): for commands run beside it. */
@@ -101,7 +108,11 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
   const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
   const seedOutput = join(dirname(opts.uploads), `seed-${dbKey}.json`)
   if (opts.freshDatabase || stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
-    say("seeding the demo catalog (31 MSMEs, 155 products; the first time also renders image variants) ...")
+    say(
+      opts.mode === "production" && process.env.GALERI_DEMO_CATALOG !== "1"
+        ? "setting up the store (regions, channel, tax, shipping, locales, search indexes, categories; no demo catalog in production unless GALERI_DEMO_CATALOG=1) ..."
+        : "seeding the demo catalog (31 MSMEs, 155 products; the first time also renders image variants) ...",
+    )
     mkdirSync(DATA, { recursive: true })
     const code = await run("pnpm", ["exec", "medusa", "exec", "./src/scripts/seed.ts"], {
       cwd: COMMERCE,
@@ -147,9 +158,9 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     writeState(state)
   }
 
-  const output = (): "inherit" | ["ignore", number, number] => {
+  const output = (log = opts.log): "inherit" | ["ignore", number, number] => {
     if (!quiet) return "inherit"
-    const fd = openSync(opts.log, "a")
+    const fd = openSync(log, "a")
     return ["ignore", fd, fd]
   }
   const children: ChildProcess[] = []
@@ -157,20 +168,37 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     for (const child of children) if (child.exitCode === null) child.kill("SIGTERM")
     await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))))
   }
-  say("starting Medusa ...")
-  const backend = spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
-    cwd: server,
-    env: {
-      ...process.env,
-      ...env,
-      // "embedded", not "development": Medusa then serves the prebuilt admin, not a Vite dev server
-      NODE_ENV: opts.mode === "production" ? "production" : "embedded",
-    },
-    stdio: output(),
-  })
+  const split = opts.split === true && opts.mode === "production"
+  say(split ? "starting Medusa (a server and a worker) ..." : "starting Medusa ...")
+  const medusaProcess = (workerMode: "shared" | "server" | "worker", port: number, log?: string) =>
+    spawn(join(COMMERCE, "node_modules", ".bin", "medusa"), ["start"], {
+      cwd: server,
+      env: {
+        ...process.env,
+        ...env,
+        PORT: String(port),
+        MEDUSA_WORKER_MODE: workerMode,
+        // "embedded", not "development": Medusa then serves the prebuilt admin, not a Vite dev server
+        NODE_ENV: opts.mode === "production" ? "production" : "embedded",
+      },
+      stdio: output(log),
+    })
+  const single = (env.MEDUSA_WORKER_MODE ?? process.env.MEDUSA_WORKER_MODE ?? "shared") as
+    | "shared"
+    | "server"
+    | "worker"
+  const backend = medusaProcess(split ? "server" : single, opts.backendPort)
   children.push(backend)
+  let workerUrl: string | null = null
   try {
-    await waitFor(`${backendUrl}/health`, 120_000, () => backend.exitCode !== null)
+    if (split) {
+      const workerPort = await freePort(opts.backendPort + 100)
+      const worker = medusaProcess("worker", workerPort, opts.workerLog)
+      children.push(worker)
+      workerUrl = `http://localhost:${workerPort}`
+      await waitFor(`${workerUrl}/health`, 180_000, () => worker.exitCode !== null)
+    }
+    await waitFor(`${backendUrl}/health`, 180_000, () => backend.exitCode !== null)
     const storefront = spawn("node", ["server.mjs"], {
       cwd: STOREFRONT,
       env: {
@@ -191,6 +219,7 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
   }
   return {
     backendUrl,
+    workerUrl,
     storefrontUrl: `http://localhost:${opts.storefrontPort}`,
     publishableKey: seed.publishable_key,
     backendEnv: env,

@@ -1,6 +1,8 @@
 /** `./gallery test`: every tier, ending with "N passed, N failed". */
 import { spawn } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs"
+import { createConnection } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
@@ -82,48 +84,69 @@ export const chromium = () =>
   debianTool(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["chromium"], "the browser tests")
 
 /** Starts a whole gallery on a fresh database of the test PostgreSQL and runs the Playwright tests against it. */
-export async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
+type SuiteOptions = {
+  name: string
+  /** postgres://user:pass@host:port, where the suite's throwaway database is made and dropped */
+  base: string
+  mode: "embedded" | "production"
+  split?: boolean
+  /** spec files (default: every spec) */
+  specs?: string[]
+  backendEnv: NodeJS.ProcessEnv
+  storefrontEnv: NodeJS.ProcessEnv
+}
+
+/** A whole gallery on a fresh database, the Chromium specs against it, the database dropped after. */
+async function browserSuite(o: SuiteOptions): Promise<Tally> {
   const browser = await chromium()
-  if (!browser) return { name: "browser", passed: 0, failed: 1, ok: false }
+  if (!browser) return { name: o.name, passed: 0, failed: 1, ok: false }
   const nginx = await debianTool("/usr/sbin/nginx", ["nginx-light", "openssl"], "the reverse-proxy tests")
-  const host = dbEnv.DB_HOST ?? process.env.DB_HOST ?? "localhost"
-  const port = dbEnv.DB_PORT ?? process.env.DB_PORT ?? "5432"
-  const user = dbEnv.DB_USERNAME ?? process.env.DB_USERNAME ?? "postgres"
-  const password = dbEnv.DB_PASSWORD ?? process.env.DB_PASSWORD ?? ""
-  const base = `postgres://${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ""}@${host}:${port}`
-  const name = `galeri_e2e_${process.pid}`
-  await ensureDatabaseExists(base, name)
-  const work = join(tmpdir(), `galeri-e2e-${process.pid}`)
+  const dbName = `galeri_${o.mode === "production" ? "prod" : "e2e"}_${process.pid}`
+  await ensureDatabaseExists(o.base, dbName)
+  const work = join(tmpdir(), `galeri-${o.mode}-${process.pid}`)
   mkdirSync(work, { recursive: true })
   const log = join(work, "servers.log")
+  const workerLog = join(work, "worker.log")
   let gallery: Gallery | null = null
   try {
     gallery = await launch({
-      mode: "embedded",
-      databaseUrl: `${base}/${name}`,
+      mode: o.mode,
+      split: o.split,
+      databaseUrl: `${o.base}/${dbName}`,
       uploads: join(work, "uploads"),
-      backendPort: await freePort(19000),
-      storefrontPort: await freePort(14321),
+      backendPort: await freePort(o.mode === "production" ? 19500 : 19000),
+      storefrontPort: await freePort(o.mode === "production" ? 14800 : 14321),
       log,
+      workerLog,
       // a staff account: the inquiry test answers the buyer through the admin API
       createStaff: true,
       freshDatabase: true,
-      // Stripe on, with keys that can never reach Stripe (this machine has no route there): the tests
-      // check everything up to that boundary, and that a failing card payment leaves bank transfer working.
-      backendEnv: { STRIPE_API_KEY: "sk_test_galeri_offline", STRIPE_WEBHOOK_SECRET: "whsec_galeri_offline" },
-      storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_galeri_offline" },
+      backendEnv: o.backendEnv,
+      storefrontEnv: o.storefrontEnv,
     })
     const report = join(work, "playwright.json")
     const code = await run(
       "pnpm",
-      ["exec", "playwright", "test", "--config", "e2e/playwright.config.ts", "--reporter=list,json"],
+      [
+        "exec",
+        "playwright",
+        "test",
+        "--config",
+        "e2e/playwright.config.ts",
+        "--reporter=list,json",
+        ...(o.specs ?? []),
+      ],
       {
         cwd: STOREFRONT,
         env: {
           PLAYWRIGHT_JSON_OUTPUT_NAME: report,
           STOREFRONT_URL: gallery.storefrontUrl,
           MEDUSA_URL: gallery.backendUrl,
+          MEDUSA_WORKER_URL: gallery.workerUrl ?? "",
           MEDUSA_PUBLISHABLE_KEY: gallery.publishableKey,
+          GALLERY_MODE: o.mode,
+          MEDUSA_SERVER_LOG: log,
+          MEDUSA_WORKER_LOG: o.split ? workerLog : "",
           STAFF_EMAIL: DEMO_STAFF.email,
           STAFF_PASSWORD: DEMO_STAFF.password,
           CHROMIUM_PATH: browser,
@@ -132,27 +155,118 @@ export async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
         },
       },
     )
-    if (!existsSync(report)) return { name: "browser", passed: 0, failed: 1, ok: false }
+    if (!existsSync(report)) return { name: o.name, passed: 0, failed: 1, ok: false }
     const { stats } = JSON.parse(readFileSync(report, "utf8")) as {
       stats: { expected: number; unexpected: number; flaky: number }
     }
-    if (code !== 0) say(`browser tests failed; the servers' log is ${log}`)
+    if (code !== 0) say(`${o.name} tests failed; the servers' log is ${log}${o.split ? ` (worker: ${workerLog})` : ""}`)
     return {
-      name: "browser",
+      name: o.name,
       passed: stats.expected,
       failed: stats.unexpected + stats.flaky + (code !== 0 && !stats.unexpected ? 1 : 0),
       ok: code === 0,
     }
   } catch (error) {
-    say(`browser tests could not run: ${error instanceof Error ? error.message : String(error)} (server log: ${log})`)
-    return { name: "browser", passed: 0, failed: 1, ok: false }
+    say(`${o.name} tests could not run: ${error instanceof Error ? error.message : String(error)} (server log: ${log})`)
+    return { name: o.name, passed: 0, failed: 1, ok: false }
   } finally {
     await gallery?.stop()
-    const client = new pg.Client({ connectionString: `${base}/postgres` })
+    const client = new pg.Client({ connectionString: `${o.base}/postgres` })
     await client.connect().then(
-      () => client.query(`drop database if exists "${name}" with (force)`).finally(() => client.end()),
+      () => client.query(`drop database if exists "${dbName}" with (force)`).finally(() => client.end()),
       () => undefined,
     )
+  }
+}
+
+// Stripe on, with keys that can never reach Stripe (this machine has no route there): the tests
+// check everything up to that boundary, and that a failing card payment leaves bank transfer working.
+const OFFLINE_STRIPE = { STRIPE_API_KEY: "sk_test_galeri_offline", STRIPE_WEBHOOK_SECRET: "whsec_galeri_offline" }
+
+export async function browserTests(dbEnv: NodeJS.ProcessEnv): Promise<Tally> {
+  const host = dbEnv.DB_HOST ?? process.env.DB_HOST ?? "localhost"
+  const port = dbEnv.DB_PORT ?? process.env.DB_PORT ?? "5432"
+  const user = dbEnv.DB_USERNAME ?? process.env.DB_USERNAME ?? "postgres"
+  const password = dbEnv.DB_PASSWORD ?? process.env.DB_PASSWORD ?? ""
+  const base = `postgres://${encodeURIComponent(user)}${password ? `:${encodeURIComponent(password)}` : ""}@${host}:${port}`
+  return browserSuite({
+    name: "browser",
+    base,
+    mode: "embedded",
+    backendEnv: OFFLINE_STRIPE,
+    storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_galeri_offline" },
+  })
+}
+
+/** Sends Redis commands over a plain socket (RESP inline); resolves with the replies, or null when Redis cannot be reached. */
+function redisCommands(url: string, commands: string[]): Promise<string | null> {
+  const { hostname, port, pathname } = new URL(url)
+  const db = Number(pathname.slice(1) || 0)
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port || 6379) })
+    let reply = ""
+    const all = [`SELECT ${db}`, ...commands]
+    socket.setTimeout(2_000, () => {
+      socket.destroy()
+      resolve(null)
+    })
+    socket.on("error", () => resolve(null))
+    socket.on("connect", () => socket.write(`${all.join("\r\n")}\r\n`))
+    socket.on("data", (chunk) => {
+      reply += chunk.toString()
+      if (reply.split("\r\n").filter(Boolean).length >= all.length) {
+        socket.end()
+        resolve(reply)
+      }
+    })
+  })
+}
+
+/**
+ * Production mode for real, when this machine has a PostgreSQL and a Redis (CI does: 127.0.0.1:5432
+ * and :6379; GALERI_PRODUCTION_PG and GALERI_PRODUCTION_REDIS point elsewhere): the production build,
+ * Medusa as a server and a worker sharing a Redis database of the suite's own (flushed before and
+ * after), the storefront built for production, a fresh PostgreSQL database, and through them the
+ * Chromium specs of a guest order, an export inquiry, a curation approval that reaches search through
+ * the worker, and production.spec.ts. Skipped, saying so, where either service is missing.
+ */
+export async function productionTests(): Promise<Tally> {
+  const base = process.env.GALERI_PRODUCTION_PG ?? "postgres://postgres@127.0.0.1:5432"
+  const redisUrl = process.env.GALERI_PRODUCTION_REDIS ?? "redis://127.0.0.1:6379/7"
+  const client = new pg.Client({ connectionString: `${base}/postgres`, connectionTimeoutMillis: 2_000 })
+  const database = await client.connect().then(
+    () => client.end().then(() => true),
+    () => false,
+  )
+  const redis = (await redisCommands(redisUrl, ["FLUSHDB"]))?.includes("+OK") ?? false
+  if (!database || !redis) {
+    const missing = [database ? null : `PostgreSQL at ${base}`, redis ? null : `Redis at ${redisUrl}`].filter(Boolean)
+    say(
+      `production-mode suite skipped: no ${missing.join(" and no ")} (set GALERI_PRODUCTION_PG / GALERI_PRODUCTION_REDIS)`,
+    )
+    return { name: "production mode (skipped: no PostgreSQL and Redis)", passed: 0, failed: 0, ok: true }
+  }
+  try {
+    return await browserSuite({
+      name: "production mode",
+      base,
+      mode: "production",
+      split: true,
+      specs: ["buyer.spec.ts", "inquiry.spec.ts", "admin-curation.spec.ts", "production.spec.ts"],
+      backendEnv: {
+        ...OFFLINE_STRIPE,
+        REDIS_URL: redisUrl,
+        JWT_SECRET: randomBytes(32).toString("hex"),
+        COOKIE_SECRET: randomBytes(32).toString("hex"),
+        // the specs shop the demo catalog; production loads it only when asked (seed-production.spec.ts shows the default)
+        GALERI_DEMO_CATALOG: "1",
+        // debug: the logs then show which process registers the scheduled jobs (production.spec.ts reads them)
+        LOG_LEVEL: "debug",
+      },
+      storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_galeri_offline" },
+    })
+  } finally {
+    await redisCommands(redisUrl, ["FLUSHDB"])
   }
 }
 
@@ -218,6 +332,8 @@ export async function test() {
     tallies.push(await jest("commerce integration", "integration:http", env))
     say("browser tests: the whole gallery in Chromium (Playwright) ...")
     tallies.push(await browserTests(env))
+    say("production mode: server and worker on PostgreSQL and Redis (Playwright) ...")
+    tallies.push(await productionTests())
   } finally {
     if (db) await db.stop()
   }

@@ -28,12 +28,15 @@ import { MoveCurationBody } from "./admin/products/[id]/curation/validators"
 import { RevisionDecisionBody } from "./admin/products/[id]/revision/validators"
 import { StaffRolesBody } from "./admin/staff/validators"
 import { authMiddlewares } from "./auth/middlewares"
+import { galleryErrorHandler } from "./error-handler"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
 import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
 import { searchGuard } from "./store/search/guard"
 
 export default defineMiddlewares({
+  // a database that is away answers 503 with Retry-After, not 500
+  errorHandler: galleryErrorHandler,
   routes: [
     // every /admin route, Medusa's own included, against the staff roles' allow-list
     { matcher: "/admin*", middlewares: [staffAccess] },

@@ -50,6 +50,10 @@ const shared = {
   /** Proxies in front of Medusa whose X-Forwarded-For is believed (comma-separated IPs); loopback always is. */
   TRUSTED_PROXIES: optionalString,
   MEDUSA_WORKER_MODE: z.enum(["shared", "worker", "server"]).default("shared"),
+  /** The demo catalog (31 invented MSMEs, 155 products): loaded by the seed in embedded mode unless "0", in production only when "1". */
+  GALERI_DEMO_CATALOG: z
+    .enum(["0", "1"], { error: 'GALERI_DEMO_CATALOG is "1" (load the demo catalog) or "0"' })
+    .optional(),
   DISABLE_MEDUSA_ADMIN: z
     .enum(["true", "false"])
     .default("false")
@@ -150,6 +154,11 @@ export function runtimeConfig(): RuntimeConfig {
 export const PRIVATE_LINK_SECONDS = 300
 
 const DEV_ORIGINS = "http://localhost:4321,http://127.0.0.1:4321,http://localhost:9000,http://localhost:5173"
+
+/** Whether the seed loads the demo catalog: never into a production database unless the operator asks. */
+export function loadsDemoCatalog(config: RuntimeConfig): boolean {
+  return config.mode === "production" ? config.env.GALERI_DEMO_CATALOG === "1" : config.env.GALERI_DEMO_CATALOG !== "0"
+}
 
 export function corsOrigins(value: string | undefined): string {
   return value ?? DEV_ORIGINS

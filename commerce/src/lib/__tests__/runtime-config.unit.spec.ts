@@ -1,4 +1,4 @@
-import { ConfigError, readRuntimeConfig } from "../runtime-config"
+import { ConfigError, loadsDemoCatalog, readRuntimeConfig } from "../runtime-config"
 
 const secret = "a".repeat(64)
 
@@ -33,5 +33,21 @@ describe("runtime configuration", () => {
       readRuntimeConfig({ ...base, JWT_SECRET: secret, COOKIE_SECRET: secret, STRIPE_API_KEY: "sk_test_x" }),
     ).toThrow(/STRIPE_WEBHOOK_SECRET is required when STRIPE_API_KEY is set/)
     expect(readRuntimeConfig({ ...base, JWT_SECRET: secret, COOKIE_SECRET: secret }).mode).toBe("production")
+  })
+
+  it("loads the demo catalog in embedded mode, and into production only when the operator asks", () => {
+    const embedded = { DATABASE_URL: "postgres://postgres:x@localhost:54329/galeri" }
+    const production = {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://u:p@db:5432/galeri",
+      REDIS_URL: "redis://cache:6379",
+      JWT_SECRET: secret,
+      COOKIE_SECRET: secret,
+    }
+    expect(loadsDemoCatalog(readRuntimeConfig(embedded))).toBe(true)
+    expect(loadsDemoCatalog(readRuntimeConfig({ ...embedded, GALERI_DEMO_CATALOG: "0" }))).toBe(false)
+    expect(loadsDemoCatalog(readRuntimeConfig(production))).toBe(false)
+    expect(loadsDemoCatalog(readRuntimeConfig({ ...production, GALERI_DEMO_CATALOG: "1" }))).toBe(true)
+    expect(() => readRuntimeConfig({ ...production, GALERI_DEMO_CATALOG: "yes" })).toThrow(/GALERI_DEMO_CATALOG/)
   })
 })

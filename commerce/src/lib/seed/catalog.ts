@@ -65,6 +65,7 @@ export async function seedCatalog(
   catalog: DemoCatalog,
   setup: StoreSetup,
   progress: Progress = () => {},
+  opts: { demo: boolean } = { demo: true },
 ): Promise<CatalogSeedResult> {
   const productService = container.resolve(Modules.PRODUCT)
   const msmeService: MsmeModuleService = container.resolve(MSME_MODULE)
@@ -122,6 +123,9 @@ export async function seedCatalog(
       translations: { title: c.en },
     })),
   )
+
+  // the store's structure ends here: categories and featured collections are the gallery's, the rest is demo data
+  if (!opts.demo) return { categories: categories.length, msmes: 0, products: 0, created_products: 0 }
 
   // MSMEs with their permits and artwork
   const existingMsmes = await msmeService.listMsmes({ handle: catalog.msmes.map((m) => m.handle) })

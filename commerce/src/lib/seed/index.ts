@@ -6,13 +6,21 @@ import { type StoreSetup, setupStore } from "./store-setup"
 
 export type SeedResult = { setup: StoreSetup; catalog: CatalogSeedResult }
 
-/** Store setup and demo catalog, idempotent: a second run finds everything and creates nothing. */
-export async function seedGallery(container: MedusaContainer, progress?: Progress): Promise<SeedResult> {
+/**
+ * Store setup (regions, channel, tax, shipping, locales, search indexes, categories, featured
+ * collections) and, with `demo`, the demo catalog's MSMEs and products. Idempotent: a second run
+ * finds everything and creates nothing.
+ */
+export async function seedGallery(
+  container: MedusaContainer,
+  progress?: Progress,
+  opts: { demo: boolean } = { demo: true },
+): Promise<SeedResult> {
   const catalog = loadDemoCatalog()
   const paymentProviders = ["pp_system_default", ...(process.env.STRIPE_API_KEY ? ["pp_stripe_stripe"] : [])]
   await activateSearchIndexes(container)
   const setup = await setupStore(container, paymentProviders)
-  const result = await seedCatalog(container, catalog, setup, progress)
+  const result = await seedCatalog(container, catalog, setup, progress, opts)
   return { setup, catalog: result }
 }
 

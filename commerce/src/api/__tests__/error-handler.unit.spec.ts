@@ -1,0 +1,64 @@
+import { MedusaError } from "@medusajs/framework/utils"
+import { databaseUnavailable, galleryErrorHandler, RETRY_AFTER_SECONDS } from "../error-handler"
+
+/** A response that records what the handler sent. */
+function response() {
+  const sent: { status?: number; headers: Record<string, string>; body?: unknown } = { headers: {} }
+  const res = {
+    headersSent: false,
+    setHeader: (k: string, v: string) => {
+      sent.headers[k] = v
+    },
+    status: (code: number) => {
+      sent.status = code
+      return res
+    },
+    json: (body: unknown) => {
+      sent.body = body
+      return res
+    },
+  }
+  return { res, sent }
+}
+
+describe("the API's error handler", () => {
+  it("knows a database that is away from a request that is wrong", () => {
+    const pg = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })
+    expect(databaseUnavailable(pg)).toBe(true)
+    expect(
+      databaseUnavailable(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })),
+    ).toBe(true)
+    expect(databaseUnavailable(new Error("Knex: Timeout acquiring a connection. The pool is probably full."))).toBe(
+      true,
+    )
+    // wrapped the way MikroORM and Medusa wrap driver errors
+    expect(databaseUnavailable(new MedusaError(MedusaError.Types.DB_ERROR, "query failed", undefined))).toBe(false)
+    expect(databaseUnavailable(Object.assign(new Error("query failed"), { cause: pg }))).toBe(true)
+    expect(databaseUnavailable(new AggregateError([new Error("x"), pg]))).toBe(true)
+    // not an outage: bad data, a unique violation, a missing record
+    expect(databaseUnavailable(Object.assign(new Error("duplicate key value"), { code: "23505" }))).toBe(false)
+    expect(databaseUnavailable(new MedusaError(MedusaError.Types.NOT_FOUND, "Product was not found"))).toBe(false)
+    expect(databaseUnavailable(null)).toBe(false)
+  })
+
+  it("answers 503 with Retry-After while the database is away, and leaves every other error to Medusa", () => {
+    const { res, sent } = response()
+    const logger = { warn: () => {}, info: () => {}, error: () => {} }
+    const req = { method: "POST", path: "/store/carts/x/complete", scope: { resolve: () => logger } }
+    const outage = Object.assign(new Error("Connection terminated unexpectedly"), { code: "ECONNRESET" })
+    galleryErrorHandler(outage, req as never, res as never, (() => {}) as never)
+    expect(sent.status).toBe(503)
+    expect(sent.headers["Retry-After"]).toBe(String(RETRY_AFTER_SECONDS))
+    expect(sent.body).toMatchObject({ code: "database_unavailable", message: expect.stringMatching(/try again/) })
+
+    const other = response()
+    galleryErrorHandler(
+      new MedusaError(MedusaError.Types.NOT_FOUND, "Product was not found"),
+      req as never,
+      other.res as never,
+      (() => {}) as never,
+    )
+    expect(other.sent.status).toBe(404)
+    expect(other.sent.headers["Retry-After"]).toBeUndefined()
+  })
+})

@@ -1,0 +1,62 @@
+import {
+  errorHandler,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
+
+/** How long a client should wait before trying again when the database is away. */
+export const RETRY_AFTER_SECONDS = 5
+
+/** PostgreSQL's and Node's codes for "the database cannot be reached or is going away" (not a bad query). */
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "EHOSTUNREACH",
+  "57P01", // admin_shutdown: terminating connection due to administrator command
+  "57P02", // crash_shutdown
+  "57P03", // cannot_connect_now: the database system is starting up / shutting down
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "53300", // too_many_connections
+])
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Knex: Timeout acquiring a connection|connect ECONNREFUSED|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|Connection ended unexpectedly/i
+
+/** Whether an error (or what it wraps) says the database is unreachable, rather than that the request was wrong. */
+export function databaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 4) return false
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown }
+  if (typeof e.code === "string" && UNAVAILABLE_CODES.has(e.code)) return true
+  if (typeof e.message === "string" && UNAVAILABLE_MESSAGE.test(e.message)) return true
+  if (Array.isArray(e.errors) && e.errors.some((inner) => databaseUnavailable(inner, depth + 1))) return true
+  return databaseUnavailable(e.cause, depth + 1) || databaseUnavailable(e.originalError, depth + 1)
+}
+
+const medusaErrors = errorHandler()
+
+/**
+ * Medusa's error handler, except that a database that is away (restarting, failing over, out of
+ * connections) answers 503 with Retry-After instead of a 500: the client can try again, and
+ * Medusa reconnects by itself when the database is back.
+ */
+export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (databaseUnavailable(error) && !res.headersSent) {
+    req.scope
+      ?.resolve?.("logger")
+      ?.warn?.(`database unavailable for ${req.method} ${req.path}: ${String((error as Error).message)}`)
+    res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
+    res.status(503).json({
+      type: "unavailable",
+      code: "database_unavailable",
+      message: `The gallery cannot reach its database at the moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    })
+    return
+  }
+  return medusaErrors(error as Error, req, res, next)
+}
