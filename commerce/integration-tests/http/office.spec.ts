@@ -573,7 +573,7 @@ medusaIntegrationTestRunner({
     it("shows the export readiness of the MSMEs in bands per market, as each MSME's own score says", async () => {
       const year = new Date().getFullYear()
       for (const filter of ["", "&sector=culinary", "&kecamatan=Plered"]) {
-        const res = await api.get(`/admin/office/dashboard?year=${year}${filter}`, await as("officer"))
+        const res = await api.get(`/admin/office/readiness?year=${year}${filter}`, await as("officer"))
         expect(res.status).toBe(200)
         const ids = (
           (await sql(

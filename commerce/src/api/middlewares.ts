@@ -63,6 +63,11 @@ export default defineMiddlewares({
       middlewares: [validateAndTransformQuery(DashboardQuery, {})],
     },
     {
+      matcher: "/admin/office/readiness",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(DashboardQuery, {})],
+    },
+    {
       matcher: "/admin/office/dashboard/export",
       method: "GET",
       middlewares: [validateAndTransformQuery(DashboardExportQuery, {})],

@@ -3,7 +3,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { KECAMATAN } from "../modules/msme/places"
-import { dashboard } from "../modules/office/indicators"
+import { dashboard, officeReadiness } from "../modules/office/indicators"
 import { registryPage } from "../modules/office/registry"
 import { rebuildOrderSales } from "../modules/office/sales"
 
@@ -184,7 +184,9 @@ export default async function benchOffice({ container }: ExecArgs) {
   const baseline = await timed(runs, () => registryPage(knex, {}, { sort: "name", limit: 20, offset: 0 }))
   const whole = await timed(runs, () => dashboard(knex, { year }))
   const filtered = await timed(runs, () => dashboard(knex, { year, kecamatan: "Plered", sector: "culinary" }))
+  const readiness = await timed(runs, () => officeReadiness(knex, { year }))
   const result = {
+    readiness,
     counts,
     load_seconds: loadSeconds,
     rebuild_seconds: rebuildSeconds,

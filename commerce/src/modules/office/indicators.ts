@@ -79,8 +79,6 @@ export type Dashboard = {
     months: { month: string; new_msmes: number; new_sellers: number; turnover: number; turnover_previous: number }[]
     inquiries_by_country: { country: string; inquiries: number; quotes: number; accepted: number }[]
   }
-  /** export readiness of the MSMEs covered, per target market, in bands (modules/msme/export-readiness.ts) */
-  readiness: ReadinessDistribution
   rates: typeof REPORT_RATES
 }
 
@@ -255,7 +253,19 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
         accepted: Number(c.accepted),
       })),
     },
-    readiness,
     rates: REPORT_RATES,
   }
+}
+
+/**
+ * Export readiness of the MSMEs a filter covers (registered by the period's end, or today), per
+ * target market in bands, scored by the rules each MSME's own score uses. A request of its own
+ * beside the indicators: it reads every MSME's facts, and its panel need not hold up the cards.
+ */
+export async function officeReadiness(knex: Knex, f: DashboardFilters): Promise<ReadinessDistribution> {
+  const end = new Date(Date.UTC(f.year + 1, 0, 1))
+  const at = new Date(Math.min(end.getTime(), Date.now()))
+  return readinessDistribution(
+    await readinessGroups(knex, scope(f, ":at"), { at, kecamatan: f.kecamatan ?? null, sector: f.sector ?? null }),
+  )
 }

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import type { ReadinessDistribution } from "../../modules/msme/export-readiness"
 import { KECAMATAN, SECTORS } from "../../modules/msme/places"
 import { type Dashboard, INDICATORS, type Indicator } from "../../modules/office/indicators"
 
@@ -44,3 +45,6 @@ export type DashboardResponse = Omit<Dashboard, "values"> & {
   filters: { kecamatan: string | null; sector: string | null }
   indicators: DashboardIndicator[]
 }
+
+/** GET /admin/office/readiness: export readiness of the MSMEs a dashboard filter covers, per market in bands. */
+export type ReadinessResponse = { year: number; readiness: ReadinessDistribution }

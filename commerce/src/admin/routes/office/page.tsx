@@ -16,7 +16,7 @@ import {
   YAxis,
 } from "recharts"
 import { KECAMATAN } from "../../../modules/msme/places"
-import type { DashboardResponse } from "../../../types/office/http"
+import type { DashboardResponse, ReadinessResponse } from "../../../types/office/http"
 import { SelectField } from "../../components/select-field"
 import { adminFetch } from "../../lib/api"
 import { linkStyle, useText } from "../../lib/text"
@@ -37,6 +37,11 @@ const OfficePage = () => {
   const { data, error, isLoading } = useQuery({
     queryKey: ["galeri-office", params.toString()],
     queryFn: () => adminFetch<DashboardResponse>(`/admin/office/dashboard?${params}`),
+  })
+  // readiness is a request of its own: its panel fills in without holding up the cards
+  const readiness = useQuery({
+    queryKey: ["galeri-office-readiness", params.toString()],
+    queryFn: () => adminFetch<ReadinessResponse>(`/admin/office/readiness?${params}`),
   })
   const locale = lang === "id" ? "id-ID" : "en-GB"
   const fmt = (value: number | null, unit: string) => {
@@ -141,7 +146,7 @@ const OfficePage = () => {
               </li>
             ))}
           </ul>
-          <Charts data={data} locale={locale} />
+          <Charts data={data} readiness={readiness.data?.readiness ?? null} locale={locale} />
           <TargetsForm data={data} />
           <Text className="text-ui-fg-subtle text-xs">
             {t("office.rates")} {data.rates.date}: USD {data.rates.usd}, SGD {data.rates.sgd}, MYR {data.rates.myr}
@@ -153,10 +158,18 @@ const OfficePage = () => {
 }
 
 /** The months as charts (new MSMEs and sellers; turnover against the year before), each with its numbers as a table. */
-function Charts({ data, locale }: { data: DashboardResponse; locale: string }) {
+function Charts({
+  data,
+  readiness: distribution,
+  locale,
+}: {
+  data: DashboardResponse
+  readiness: ReadinessResponse["readiness"] | null
+  locale: string
+}) {
   const { t } = useText()
   const months = data.series.months.map((m) => ({ ...m, label: m.month.slice(5) }))
-  const readiness = data.readiness.map((r) => ({ ...r, label: t(`office.market_${r.market}`) }))
+  const readiness = (distribution ?? []).map((r) => ({ ...r, label: t(`office.market_${r.market}`) }))
   const n = (v: number) => new Intl.NumberFormat(locale).format(v)
   return (
     <div className="grid gap-4 xl:grid-cols-2">
