@@ -109,7 +109,7 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
   const seedOutput = join(dirname(opts.uploads), `seed-${dbKey}.json`)
   if (opts.freshDatabase || stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
     say(
-      opts.mode === "production" && process.env.GALERI_DEMO_CATALOG !== "1"
+      opts.mode === "production" && (env.GALERI_DEMO_CATALOG ?? process.env.GALERI_DEMO_CATALOG) !== "1"
         ? "setting up the store (regions, channel, tax, shipping, locales, search indexes, categories; no demo catalog in production unless GALERI_DEMO_CATALOG=1) ..."
         : "seeding the demo catalog (31 MSMEs, 155 products; the first time also renders image variants) ...",
     )

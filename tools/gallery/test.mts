@@ -227,8 +227,8 @@ function redisCommands(url: string, commands: string[]): Promise<string | null> 
  * and :6379; GALERI_PRODUCTION_PG and GALERI_PRODUCTION_REDIS point elsewhere): the production build,
  * Medusa as a server and a worker sharing a Redis database of the suite's own (flushed before and
  * after), the storefront built for production, a fresh PostgreSQL database, and through them the
- * Chromium specs of a guest order, an export inquiry, a curation approval that reaches search through
- * the worker, and production.spec.ts. Skipped, saying so, where either service is missing.
+ * Chromium specs of a guest order and an export inquiry, and production.spec.ts (readiness, the
+ * scheduled jobs on the worker only, a curation approval that reaches search through the worker). Skipped, saying so, where either service is missing.
  */
 export async function productionTests(): Promise<Tally> {
   const base = process.env.GALERI_PRODUCTION_PG ?? "postgres://postgres@127.0.0.1:5432"
@@ -252,7 +252,7 @@ export async function productionTests(): Promise<Tally> {
       base,
       mode: "production",
       split: true,
-      specs: ["buyer.spec.ts", "inquiry.spec.ts", "admin-curation.spec.ts", "production.spec.ts"],
+      specs: ["e2e/buyer.spec.ts", "e2e/inquiry.spec.ts", "e2e/production.spec.ts"],
       backendEnv: {
         ...OFFLINE_STRIPE,
         REDIS_URL: redisUrl,

@@ -11,17 +11,22 @@ let redis: RedisPing | undefined
 function redisClient(url: string): RedisPing {
   // ioredis is what Medusa's Redis modules use
   const Redis = require("ioredis") as new (url: string, opts: object) => RedisPing
-  redis ??= new Redis(url, {
-    lazyConnect: false,
-    maxRetriesPerRequest: 1,
-    connectTimeout: 2_000,
-    enableOfflineQueue: false,
-  })
+  // commands wait for the connection (up to the check's 2 s): the first check right after boot is honest
+  redis ??= new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 2_000 })
   return redis
 }
 
-const within = <T>(ms: number, task: Promise<T>) =>
-  Promise.race([task, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timed out")), ms))])
+/** The task, or a rejection after `ms`; a late failure of the task is swallowed, not left unhandled. */
+const within = <T>(ms: number, task: Promise<T>) => {
+  task.catch(() => undefined)
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    task,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error("timed out")), ms)
+    }),
+  ]).finally(() => clearTimeout(timer))
+}
 
 /**
  * Readiness for a load balancer or an orchestrator: 200 when this process can serve (its database
@@ -31,17 +36,18 @@ const within = <T>(ms: number, task: Promise<T>) =>
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as { raw(sql: string): Promise<unknown> }
   const url = runtimeConfig().env.REDIS_URL
-  const [database, cache] = await Promise.all([
-    within(2_000, knex.raw("select 1")).then(
+  const logger = req.scope.resolve("logger") as { warn(message: string): void }
+  const check = (name: string, task: () => Promise<unknown>) =>
+    within(2_000, Promise.resolve().then(task)).then(
       (): Check => "ok",
-      (): Check => "unavailable",
-    ),
-    url
-      ? within(2_000, redisClient(url).ping()).then(
-          (): Check => "ok",
-          (): Check => "unavailable",
-        )
-      : Promise.resolve<Check>("not used"),
+      (error): Check => {
+        logger.warn(`readiness: ${name} unavailable (${error instanceof Error ? error.message : String(error)})`)
+        return "unavailable"
+      },
+    )
+  const [database, cache] = await Promise.all([
+    check("database", () => knex.raw("select 1")),
+    url ? check("redis", () => redisClient(url).ping()) : Promise.resolve<Check>("not used"),
   ])
   const ready = database === "ok" && cache !== "unavailable"
   res.setHeader("Cache-Control", "no-store")
