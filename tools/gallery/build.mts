@@ -43,13 +43,15 @@ export async function buildContent() {
  * needs about 140 MB less than running the TypeScript sources through ts-node.
  */
 export async function buildMedusa(env: NodeJS.ProcessEnv, state: State = readState()): Promise<boolean> {
-  const buildStamp = hashTree([
+  const sourceStamp = hashTree([
     join(COMMERCE, "src"),
     join(COMMERCE, "medusa-config.ts"),
     join(SEARCH, "src"),
     join(SEARCH, "data"),
     join(ROOT, "pnpm-lock.yaml"),
   ])
+  // the admin bundle holds the backend URL it was built with
+  const buildStamp = `${sourceStamp}:${env.MEDUSA_BACKEND_URL ?? ""}`
   if (state.stamps?.medusaBuild === buildStamp && existsSync(join(MEDUSA_SERVER, "public", "admin", "index.html")))
     return true
   say("building Medusa and Medusa Admin (about a minute, only after code changes) ...")

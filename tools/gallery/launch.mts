@@ -136,7 +136,11 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     writeState(state)
   }
 
-  if (!(await buildMedusa({ ...env, NODE_ENV: env.NODE_ENV ?? "production" }, state)))
+  // Medusa Admin is built without a backend URL (it then calls the server it is served from, on any
+  // port) unless the operator gave one (an admin served from elsewhere)
+  const { MEDUSA_BACKEND_URL: _local, ...buildEnv } = env
+  if (process.env.MEDUSA_BACKEND_URL) buildEnv.MEDUSA_BACKEND_URL = process.env.MEDUSA_BACKEND_URL
+  if (!(await buildMedusa({ ...buildEnv, NODE_ENV: env.NODE_ENV ?? "production" }, state)))
     fail("the Medusa build failed (see above)")
   const server = MEDUSA_SERVER
   const staticLink = join(server, "static")
