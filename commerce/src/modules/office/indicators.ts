@@ -84,11 +84,15 @@ export type Dashboard = {
 
 const median = (column: string) => `percentile_cont(0.5) within group (order by ${column})`
 
+/** A year's period, and when its figures "now" are read: the earlier of the year's end and today. */
+function periodOf(year: number) {
+  const start = new Date(Date.UTC(year, 0, 1))
+  const end = new Date(Date.UTC(year + 1, 0, 1))
+  return { start, end, at: new Date(Math.min(end.getTime(), Date.now())) }
+}
+
 export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashboard> {
-  const start = new Date(Date.UTC(f.year, 0, 1))
-  const end = new Date(Date.UTC(f.year + 1, 0, 1))
-  // the year so far: figures "now" are read at the earlier of the year's end and today
-  const at = new Date(Math.min(end.getTime(), Date.now()))
+  const { start, end, at } = periodOf(f.year)
   const b = {
     start,
     end,
@@ -263,8 +267,7 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
  * beside the indicators: it reads every MSME's facts, and its panel need not hold up the cards.
  */
 export async function officeReadiness(knex: Knex, f: DashboardFilters): Promise<ReadinessDistribution> {
-  const end = new Date(Date.UTC(f.year + 1, 0, 1))
-  const at = new Date(Math.min(end.getTime(), Date.now()))
+  const { at } = periodOf(f.year)
   return readinessDistribution(
     await readinessGroups(knex, scope(f, ":at"), { at, kecamatan: f.kecamatan ?? null, sector: f.sector ?? null }),
   )
