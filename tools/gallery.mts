@@ -4,6 +4,7 @@
  *   test   every test tier; prints "N passed, N failed"
  *   db     only the embedded PostgreSQL, for working on the backend by hand
  */
+import { backupCommand, restoreCommand } from "./gallery/backup.mts"
 import { bench } from "./gallery/bench.mts"
 import { say } from "./gallery/common.mts"
 import { evaluateSearch } from "./gallery/eval.mts"
@@ -18,12 +19,14 @@ const commands: Record<string, () => Promise<void>> = {
   bench,
   eval: evaluateSearch,
   import: importRegistry,
+  backup: backupCommand,
+  restore: restoreCommand,
 }
 const command = process.argv[2] ?? "help"
 const handler = commands[command]
 if (!handler) {
   process.stdout.write(
-    "usage: ./gallery start | test | db | bench | eval | import\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search': search at 10k and 100k products; 'bench images': the upload image pipeline; 'bench office': the registry import at 50,000 rows\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n  import the MSME registry from an XLSX or CSV sheet: ./gallery import <file> [--commit] [--skip-errors] [--mapping NAME]\n",
+    "usage: ./gallery start | test | db | bench | eval | import | backup | restore\n  start  the whole gallery with demo data\n  test   every test, ending with 'N passed, N failed'\n  db     only the embedded PostgreSQL (prints DATABASE_URL)\n  bench  Lighthouse on the running storefront; 'bench search': search at 10k and 100k products; 'bench images': the upload image pipeline; 'bench office': the registry import at 50,000 rows\n  eval   search relevance (recall@5, MRR, NDCG@10) on the running gallery\n  import the MSME registry from an XLSX or CSV sheet: ./gallery import <file> [--commit] [--skip-errors] [--mapping NAME]\n  backup the production database (DATABASE_URL) into a file: ./gallery backup <file>\n  restore a backup into DATABASE_URL: ./gallery restore <file> [--replace]\n",
   )
   process.exit(command === "help" ? 0 : 2)
 }

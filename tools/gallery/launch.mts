@@ -34,6 +34,8 @@ export type LaunchOptions = {
   createStaff: boolean
   /** A throwaway database (browser tests): always migrated and seeded, nothing remembered. */
   freshDatabase?: boolean
+  /** The database was restored from a backup of this same gallery (the backup test): started as it is, not migrated or seeded again. */
+  restored?: boolean
   /** Production mode as deployed: Medusa as two processes, a `server` (HTTP) and a `worker` (events, jobs), sharing Redis. */
   split?: boolean
   /** Where the worker's output goes when split (default: with the server's). */
@@ -97,7 +99,7 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     join(COMMERCE, "medusa-config.ts"),
     join(ROOT, "pnpm-lock.yaml"),
   ])
-  if (opts.freshDatabase || stamps[`migrate:${dbKey}`] !== migrationStamp) {
+  if (!opts.restored && (opts.freshDatabase || stamps[`migrate:${dbKey}`] !== migrationStamp)) {
     say("migrating the database ...")
     if ((await medusa(["db:migrate"])) !== 0)
       fail("migrations failed (see above); the database is left as it was before the failing migration")
@@ -107,7 +109,7 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
 
   const seedStamp = hashTree([join(CONTENT, "data"), join(COMMERCE, "src", "lib", "seed")])
   const seedOutput = join(dirname(opts.uploads), `seed-${dbKey}.json`)
-  if (opts.freshDatabase || stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput)) {
+  if (!opts.restored && (opts.freshDatabase || stamps[`seed:${dbKey}`] !== seedStamp || !existsSync(seedOutput))) {
     say(
       opts.mode === "production" && (env.GALERI_DEMO_CATALOG ?? process.env.GALERI_DEMO_CATALOG) !== "1"
         ? "setting up the store (regions, channel, tax, shipping, locales, search indexes, categories; no demo catalog in production unless GALERI_DEMO_CATALOG=1) ..."

@@ -6,6 +6,7 @@ import { createConnection } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import pg from "pg"
+import { backupDatabase, restoreDatabase } from "./backup.mts"
 import { buildContent } from "./build.mts"
 import { COMMERCE, CONTENT, DEMO_STAFF, freePort, ROOT, run, SEARCH, STOREFRONT, say } from "./common.mts"
 import { type Database, ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
@@ -84,7 +85,7 @@ export const chromium = () =>
   debianTool(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", ["chromium"], "the browser tests")
 
 /** Starts a whole gallery on a fresh database of the test PostgreSQL and runs the Playwright tests against it. */
-type SuiteOptions = {
+export type SuiteOptions = {
   name: string
   /** postgres://user:pass@host:port, where the suite's throwaway database is made and dropped */
   base: string
@@ -94,10 +95,20 @@ type SuiteOptions = {
   specs?: string[]
   backendEnv: NodeJS.ProcessEnv
   storefrontEnv: NodeJS.ProcessEnv
+  /** Checks run after the specs against the same gallery and database (the backup test); each a test in the tally. */
+  after?: (ctx: AfterSpecs) => Promise<{ passed: number; failed: number }>
+}
+
+export type AfterSpecs = {
+  gallery: Gallery
+  databaseUrl: string
+  work: string
+  /** Starts the gallery again on the same database, as restored from a backup (not migrated or seeded). */
+  relaunch: () => Promise<Gallery>
 }
 
 /** A whole gallery on a fresh database, the Chromium specs against it, the database dropped after. */
-async function browserSuite(o: SuiteOptions): Promise<Tally> {
+export async function browserSuite(o: SuiteOptions): Promise<Tally> {
   const browser = await chromium()
   if (!browser) return { name: o.name, passed: 0, failed: 1, ok: false }
   const nginx = await debianTool("/usr/sbin/nginx", ["nginx-light", "openssl"], "the reverse-proxy tests")
@@ -109,7 +120,7 @@ async function browserSuite(o: SuiteOptions): Promise<Tally> {
   const workerLog = join(work, "worker.log")
   let gallery: Gallery | null = null
   try {
-    gallery = await launch({
+    const options = {
       mode: o.mode,
       split: o.split,
       databaseUrl: `${o.base}/${dbName}`,
@@ -123,7 +134,8 @@ async function browserSuite(o: SuiteOptions): Promise<Tally> {
       freshDatabase: true,
       backendEnv: o.backendEnv,
       storefrontEnv: o.storefrontEnv,
-    })
+    }
+    gallery = await launch(options)
     const report = join(work, "playwright.json")
     const code = await run(
       "pnpm",
@@ -160,11 +172,22 @@ async function browserSuite(o: SuiteOptions): Promise<Tally> {
       stats: { expected: number; unexpected: number; flaky: number }
     }
     if (code !== 0) say(`${o.name} tests failed; the servers' log is ${log}${o.split ? ` (worker: ${workerLog})` : ""}`)
+    const after = o.after
+      ? await o.after({
+          gallery,
+          databaseUrl: options.databaseUrl,
+          work,
+          relaunch: async () => {
+            gallery = await launch({ ...options, createStaff: false, freshDatabase: false, restored: true })
+            return gallery
+          },
+        })
+      : { passed: 0, failed: 0 }
     return {
       name: o.name,
-      passed: stats.expected,
-      failed: stats.unexpected + stats.flaky + (code !== 0 && !stats.unexpected ? 1 : 0),
-      ok: code === 0,
+      passed: stats.expected + after.passed,
+      failed: stats.unexpected + stats.flaky + (code !== 0 && !stats.unexpected ? 1 : 0) + after.failed,
+      ok: code === 0 && after.failed === 0,
     }
   } catch (error) {
     say(`${o.name} tests could not run: ${error instanceof Error ? error.message : String(error)} (server log: ${log})`)
@@ -222,13 +245,94 @@ function redisCommands(url: string, commands: string[]): Promise<string | null> 
   })
 }
 
+/** What buyers and staff see of a gallery's data: every published product and every order. */
+async function galleryContents(g: Gallery) {
+  const store = { "x-publishable-api-key": g.publishableKey }
+  const get = async (path: string, headers: Record<string, string>) => {
+    const res = await fetch(`${g.backendUrl}${path}`, { headers })
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+    return res.json()
+  }
+  const signIn = await fetch(`${g.backendUrl}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(DEMO_STAFF),
+  })
+  const { token } = (await signIn.json()) as { token: string }
+  const staff = { authorization: `Bearer ${token}` }
+  const published = (await get("/store/products?limit=1&fields=handle&order=handle", store)) as {
+    count: number
+    products: { handle: string }[]
+  }
+  const products = (await get("/admin/products?limit=1000&fields=handle,status,*variants.prices", staff)) as {
+    products: { handle: string; status: string; variants: { prices: { amount: number; currency_code: string }[] }[] }[]
+  }
+  const orders = (await get("/admin/orders?limit=1000&fields=display_id,email,total,currency_code,*items", staff)) as {
+    orders: { display_id: number; email: string; total: number; currency_code: string; items: unknown[] }[]
+  }
+  return {
+    published: [published.count, published.products[0]?.handle],
+    products: products.products
+      .map((p) => [
+        p.handle,
+        p.status,
+        p.variants.flatMap((v) => v.prices.map((x) => `${x.amount} ${x.currency_code}`)).sort(),
+      ])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    orders: orders.orders
+      .map((o) => [o.display_id, o.email, o.total, o.currency_code, o.items.length])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+  }
+}
+
+/**
+ * Backup and restore as the README tells an operator: the gallery stopped, `./gallery backup`'s
+ * dump of its database, the database dropped, `./gallery restore` into its place, the gallery
+ * started again: it serves the same products (prices included) and the same orders.
+ */
+async function backupAndRestore(ctx: AfterSpecs): Promise<{ passed: number; failed: number }> {
+  say("backup and restore: dump, drop, restore, start again ...")
+  try {
+    const before = await galleryContents(ctx.gallery)
+    if (before.orders.length === 0 || before.products.length === 0)
+      throw new Error("the specs left no orders or products to back up")
+    await ctx.gallery.stop()
+    const file = join(ctx.work, "galeri.dump")
+    await backupDatabase(ctx.databaseUrl, file)
+    const name = new URL(ctx.databaseUrl).pathname.slice(1)
+    const admin = new pg.Client({ connectionString: ctx.databaseUrl.replace(/\/[^/]*$/, "/postgres") })
+    await admin.connect()
+    await admin.query(`drop database "${name}" with (force)`).finally(() => admin.end())
+    await restoreDatabase(ctx.databaseUrl, file)
+    const restarted = await ctx.relaunch()
+    const after = await galleryContents(restarted)
+    // and buyers see it: a published product's page on the storefront
+    const handle = after.published[1]
+    const page = await fetch(`${restarted.storefrontUrl}/en/produk/${handle}/`)
+    if (page.status !== 200) throw new Error(`the restored gallery's product page answered ${page.status}`)
+    const same = JSON.stringify(after) === JSON.stringify(before)
+    say(
+      same
+        ? `  ok   backup and restore: ${before.products.length} products and ${before.orders.length} orders served again, unchanged`
+        : `  FAIL backup and restore: the restored gallery differs (${after.products.length} products, ${after.orders.length} orders; before ${before.products.length} and ${before.orders.length})`,
+    )
+    return same ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+  } catch (error) {
+    say(`  FAIL backup and restore: ${error instanceof Error ? error.message : String(error)}`)
+    return { passed: 0, failed: 1 }
+  }
+}
+
 /**
  * Production mode for real, when this machine has a PostgreSQL and a Redis (CI does: 127.0.0.1:5432
  * and :6379; GALERI_PRODUCTION_PG and GALERI_PRODUCTION_REDIS point elsewhere): the production build,
  * Medusa as a server and a worker sharing a Redis database of the suite's own (flushed before and
  * after), the storefront built for production, a fresh PostgreSQL database, and through them the
- * Chromium specs of a guest order and an export inquiry, and production.spec.ts (readiness, the
- * scheduled jobs on the worker only, a curation approval that reaches search through the worker). Skipped, saying so, where either service is missing.
+ * Chromium specs of a guest order and an export inquiry, the last pieces bought by 50 guests at once
+ * (oversell.spec.ts), one request id across storefront and Medusa (operations.spec.ts), and production.spec.ts (readiness, the
+ * scheduled jobs on the worker only, a curation approval that reaches search through the worker);
+ * then a backup and restore of its database (backupAndRestore). Skipped, saying so, where either
+ * service is missing.
  */
 export async function productionTests(): Promise<Tally> {
   const base = process.env.GALERI_PRODUCTION_PG ?? "postgres://postgres@127.0.0.1:5432"
@@ -252,7 +356,13 @@ export async function productionTests(): Promise<Tally> {
       base,
       mode: "production",
       split: true,
-      specs: ["e2e/buyer.spec.ts", "e2e/inquiry.spec.ts", "e2e/production.spec.ts"],
+      specs: [
+        "e2e/buyer.spec.ts",
+        "e2e/inquiry.spec.ts",
+        "e2e/oversell.spec.ts",
+        "e2e/operations.spec.ts",
+        "e2e/production.spec.ts",
+      ],
       backendEnv: {
         ...OFFLINE_STRIPE,
         REDIS_URL: redisUrl,
@@ -264,6 +374,7 @@ export async function productionTests(): Promise<Tally> {
         LOG_LEVEL: "debug",
       },
       storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_galeri_offline" },
+      after: backupAndRestore,
     })
   } finally {
     await redisCommands(redisUrl, ["FLUSHDB"])

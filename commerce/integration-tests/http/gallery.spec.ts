@@ -36,6 +36,27 @@ medusaIntegrationTestRunner({
       }
     }
 
+    describe("request ids", () => {
+      it("answers with the request's id, the caller's when well-formed and else a new one, on Medusa's routes and the gallery's", async () => {
+        const given = "sf-2f0c9a1e-request"
+        const regions = await api.get("/store/regions", store({ "x-request-id": given }))
+        expect(regions.headers["x-request-id"]).toBe(given)
+        // refused by the gallery's own checks (a malformed query): answered with its id too. (Medusa's
+        // authentication answers before route middlewares: its 401s carry the id on its log line only.)
+        const refused = await api.get("/store/gallery/listing?limit=abc", {
+          ...store({ "x-request-id": given }),
+          validateStatus: () => true,
+        })
+        expect(refused.status).toBe(400)
+        expect(refused.headers["x-request-id"]).toBe(given)
+        // missing or malformed (a log injection, say): a fresh UUID instead
+        const fresh = await api.get("/store/regions", store())
+        const injected = await api.get("/store/regions", store({ "x-request-id": 'x" {"level":"error"}' }))
+        for (const r of [fresh, injected]) expect(r.headers["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/)
+        expect(fresh.headers["x-request-id"]).not.toBe(injected.headers["x-request-id"])
+      })
+    })
+
     describe("store setup", () => {
       it("has the four regions with their currencies, IDR prices tax-inclusive", async () => {
         const { data } = await api.get("/store/regions", store())

@@ -245,6 +245,36 @@ medusaIntegrationTestRunner({
       expect((await msmes().retrieveMsme(active.id)).owner_name).toBe("Orang Lain")
     })
 
+    it("numbers a new MSME's handle past every one taken, in the registry and in the same file", async () => {
+      // two registered businesses hold the handle the file's name and desa make, and its -2
+      for (const handle of ["anyaman-kembar-kertasari", "anyaman-kembar-kertasari-2"])
+        await msmes().createMsmes({
+          handle,
+          name: `Usaha Lama ${handle.length}`,
+          owner_name: "Pemilik Lama",
+          sector: "craft",
+          craft: "anyaman",
+          kecamatan: "Weru",
+          desa: "Tegalwangi",
+          story_id: "",
+          story_en: "",
+        })
+      // two businesses of the same name in one desa, told apart by their NIBs: both are new
+      const file = await xlsx([
+        ["Anyaman Kembar", "Ani", "9120001111101", "", "Kertasari", "Weru", "kerajinan", "anyaman", ""],
+        ["Anyaman Kembar", "Budi", "9120001111102", "", "Kertasari", "Weru", "kerajinan", "anyaman", ""],
+      ])
+      const dry = await settled((await upload(file, "kembar.xlsx")).data.import.id, ["ready", "failed"])
+      expect(dry.summary).toMatchObject({ create: 2, error: 0 })
+      await api.post(`/admin/msme-imports/${dry.id}/commit`, {}, as())
+      expect((await settled(dry.id, ["committed", "ready"])).status).toBe("committed")
+      const made = await msmes().listMsmes({ name: "Anyaman Kembar" }, { order: { owner_name: "ASC" } })
+      expect(made.map((m) => [m.owner_name, m.handle])).toEqual([
+        ["Ani", "anyaman-kembar-kertasari-3"],
+        ["Budi", "anyaman-kembar-kertasari-4"],
+      ])
+    })
+
     it("refuses bad files with a clear answer and starts nothing: empty, not a sheet, missing columns, too large; roles hold", async () => {
       const empty = await upload(Buffer.alloc(0), "kosong.xlsx")
       expect(empty.status).toBe(400)

@@ -49,7 +49,9 @@ export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: Med
   if (databaseUnavailable(error) && !res.headersSent) {
     req.scope
       ?.resolve?.("logger")
-      ?.warn?.(`database unavailable for ${req.method} ${req.path}: ${String((error as Error).message)}`)
+      ?.warn?.(
+        `database unavailable for ${req.method} ${req.path} (request ${req.requestId ?? "-"}): ${String((error as Error).message)}`,
+      )
     res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
     res.status(503).json({
       type: "unavailable",

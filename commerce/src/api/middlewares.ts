@@ -29,6 +29,7 @@ import { RevisionDecisionBody } from "./admin/products/[id]/revision/validators"
 import { StaffRolesBody } from "./admin/staff/validators"
 import { authMiddlewares } from "./auth/middlewares"
 import { galleryErrorHandler } from "./error-handler"
+import { requestId } from "./request-id"
 import { sellerMiddlewares } from "./seller/middlewares"
 import { ListingQuery } from "./store/gallery/listing/validators"
 import { storeInquiryMiddlewares } from "./store/inquiries/middlewares"
@@ -38,6 +39,8 @@ export default defineMiddlewares({
   // a database that is away answers 503 with Retry-After, not 500
   errorHandler: galleryErrorHandler,
   routes: [
+    // every request has an id, answered in X-Request-Id and written on Medusa's access log line
+    { matcher: "/*", middlewares: [requestId] },
     // every /admin route, Medusa's own included, against the staff roles' allow-list
     { matcher: "/admin*", middlewares: [staffAccess] },
     // Buyers may search the product index only; the route itself narrows it to published products of the sales channel.

@@ -1,8 +1,21 @@
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
 import Medusa from "@medusajs/js-sdk"
+import { currentRequestId, REQUEST_ID_HEADER, requestIdHeaders } from "./request-id"
 
-/** Server-side Store API client. Only the publishable key (public by design) is ever given to browsers. */
-export const sdk = new Medusa({ baseUrl: MEDUSA_BACKEND_URL, publishableKey: MEDUSA_PUBLISHABLE_KEY })
+/**
+ * Server-side Store API client. Only the publishable key (public by design) is ever given to browsers.
+ * The SDK copies its global headers on every call, so the getter sends the id of the request being
+ * served (src/lib/request-id.ts); null, outside a request, sends no header.
+ */
+export const sdk = new Medusa({
+  baseUrl: MEDUSA_BACKEND_URL,
+  publishableKey: MEDUSA_PUBLISHABLE_KEY,
+  globalHeaders: {
+    get [REQUEST_ID_HEADER]() {
+      return currentRequestId()
+    },
+  },
+})
 
 export const storeConfig = { backendUrl: MEDUSA_BACKEND_URL, publishableKey: MEDUSA_PUBLISHABLE_KEY ?? "" }
 
@@ -32,6 +45,7 @@ export async function callMedusa<T>(
         ...(path.startsWith("/store/") ? { "x-publishable-api-key": MEDUSA_PUBLISHABLE_KEY ?? "" } : {}),
         ...(init.token ? { authorization: `Bearer ${init.token}` } : {}),
         ...(init.locale ? { "accept-language": init.locale } : {}),
+        ...requestIdHeaders(),
         // the buyer's or seller's own address (server.mjs worked it out), for Medusa's per-person limits
         ...(init.clientIp ? { "x-forwarded-for": init.clientIp } : {}),
       },

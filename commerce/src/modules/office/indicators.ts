@@ -124,16 +124,12 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
     where ${M}`
   const food = "m.sector = 'culinary'"
 
-  const [msmes, digitalised, flagship, inquiries, quotes, accepted, curationDays, permitDays, readiness] =
-    await Promise.all([
-      // every MSME figure in one pass over the registry's report index, each permit type a hashed set
-      q<
-        Record<
-          "registered" | "online" | "active" | "nib" | "culinary" | "halal" | "pirt" | "bpom" | "new_msmes",
-          string
-        >
-      >(
-        `select count(*) as registered,
+  const [msmes, digitalised, flagship, inquiries, quotes, accepted, curationDays, permitDays] = await Promise.all([
+    // every MSME figure in one pass over the registry's report index, each permit type a hashed set
+    q<
+      Record<"registered" | "online" | "active" | "nib" | "culinary" | "halal" | "pirt" | "bpom" | "new_msmes", string>
+    >(
+      `select count(*) as registered,
               count(*) filter (where ${online}) as online,
               count(*) filter (where m.status = 'active') as active,
               count(*) filter (where ${VERIFIED("= 'nib'", ":at")}) as nib,
@@ -143,36 +139,35 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
               count(*) filter (where ${food} and ${VERIFIED("in ('bpom_md', 'bpom_ml')", ":at")}) as bpom,
               count(*) filter (where m.created_at >= :start) as new_msmes
          from ${T.msme} m where ${M}`,
-      ).then((rows) => Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]))),
-      one(
-        `select count(*) as n ${liveProducts}
+    ).then((rows) => Object.fromEntries(Object.entries(rows[0]!).map(([k, v]) => [k, Number(v)]))),
+    one(
+      `select count(*) as n ${liveProducts}
          and exists (select 1 from image im where im.product_id = p.id and im.deleted_at is null)
          and exists (select 1 from translation t where t.reference_id = p.id and t.reference = 'product' and t.locale_code like 'en%' and t.deleted_at is null)`,
-      ),
-      one(
-        `select count(*) as n ${liveProducts} and p.collection_id in (select id from ${T.productCollection} where handle in (${featured}) and deleted_at is null)`,
-      ),
-      one(`select count(*) as n from ${T.inquiry} i where ${inquiryScope}`),
-      one(
-        `select count(distinct q.inquiry_id) as n from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status <> 'draft'`,
-      ),
-      one(
-        `select coalesce(sum(q.total * ${rateSql("q.currency")}), 0) as n
+    ),
+    one(
+      `select count(*) as n ${liveProducts} and p.collection_id in (select id from ${T.productCollection} where handle in (${featured}) and deleted_at is null)`,
+    ),
+    one(`select count(*) as n from ${T.inquiry} i where ${inquiryScope}`),
+    one(
+      `select count(distinct q.inquiry_id) as n from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status <> 'draft'`,
+    ),
+    one(
+      `select coalesce(sum(q.total * ${rateSql("q.currency")}), 0) as n
          from ${T.inquiryQuote} q join ${T.inquiry} i on i.id = q.inquiry_id where ${inquiryScope} and q.deleted_at is null and q.status = 'accepted'`,
-      ),
-      oneOrNull(
-        `select ${median("extract(epoch from (c.decided_at - c.submitted_at)) / 86400")} as n
+    ),
+    oneOrNull(
+      `select ${median("extract(epoch from (c.decided_at - c.submitted_at)) / 86400")} as n
          from ${T.curation} c join ${T.productCuration} pc on pc.product_curation_id = c.id and pc.deleted_at is null
          join ${T.msmeProduct} mp on mp.product_id = pc.product_id and mp.deleted_at is null join ${T.msme} m on m.id = mp.msme_id
         where ${M.replaceAll(":at", ":end")} and c.deleted_at is null and c.submitted_at is not null and c.decided_at >= :start and c.decided_at < :end and c.decided_at >= c.submitted_at`,
-      ),
-      oneOrNull(
-        `select ${median("extract(epoch from (p.verified_at - p.created_at)) / 86400")} filter (where p.verified_at >= p.created_at) as n
+    ),
+    oneOrNull(
+      `select ${median("extract(epoch from (p.verified_at - p.created_at)) / 86400")} filter (where p.verified_at >= p.created_at) as n
          from ${T.permit} p join ${T.msme} m on m.id = p.msme_id
         where ${M.replaceAll(":at", ":end")} and p.deleted_at is null and p.verified_at is not null and p.status in ('verified', 'rejected') and p.verified_at >= :start and p.verified_at < :end`,
-      ),
-      readinessGroups(knex, M, b).then(readinessDistribution),
-    ])
+    ),
+  ])
   const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : null)
   // the months: one grouped pass per series; turnover from the sales read model (modules/office/sales.ts),
   // the year and the year before in one pass, the year's total the sum of its months
