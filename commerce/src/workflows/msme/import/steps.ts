@@ -58,7 +58,7 @@ export const markImportRowsStep = createStep(
     if (!rows.length) return new StepResponse(null, [] as { id: string; result: null; msme_id: string | null }[])
     const service: Service = container.resolve(MSME_MODULE)
     const before = await service.listMsmeImportRows({ id: rows.map((r) => r.id) }, { select: ["id", "msme_id"] })
-    await service.updateMsmeImportRows(rows)
+    await service.markImportRows(rows)
     return new StepResponse(
       null,
       before.map((r) => ({ id: r.id, result: null, msme_id: r.msme_id })),
@@ -67,7 +67,7 @@ export const markImportRowsStep = createStep(
   async (previous, { container }) => {
     if (!previous?.length) return
     const service: Service = container.resolve(MSME_MODULE)
-    await service.updateMsmeImportRows(previous)
+    await service.markImportRows(previous)
   },
 )
 
