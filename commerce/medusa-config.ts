@@ -14,7 +14,17 @@ type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unk
 /** Redis-backed infrastructure modules: only in production (the URL alone changes nothing). */
 function redisModules(url: string): ModuleEntry[] {
   return [
-    { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: url } },
+    {
+      key: Modules.EVENT_BUS,
+      resolve: "@medusajs/medusa/event-bus-redis",
+      // Medusa tries a job's subscribers once by default: a subscriber that meets the database
+      // restarting would drop its event. Retried with backoff (about a minute in all), only the
+      // subscribers that failed run again; the gallery's subscribers are idempotent.
+      options: {
+        redisUrl: url,
+        jobOptions: { attempts: 6, backoff: { type: "exponential", delay: 2_000 }, removeOnFail: 1_000 },
+      },
+    },
     {
       key: Modules.WORKFLOW_ENGINE,
       resolve: "@medusajs/medusa/workflow-engine-redis",

@@ -1,4 +1,5 @@
-import { type APIRequestContext, expect, test } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { guestCheckout } from "./journey"
 
 /**
  * The last pieces in stock: 50 guests check out one variant with 10 in stock at the same moment,
@@ -20,50 +21,6 @@ async function json<T>(response: Promise<import("@playwright/test").APIResponse>
   const r = await response
   if (!r.ok()) throw new Error(`${r.url()}: ${r.status()} ${await r.text()}`)
   return (await r.json()) as T
-}
-
-/** One guest's whole checkout; resolves with the order's id, or with the refusal Medusa gave. */
-async function checkout(
-  request: APIRequestContext,
-  n: number,
-  regionId: string,
-  variantId: string,
-): Promise<{ order: string } | { refused: string }> {
-  const post = <T>(path: string, data: unknown) =>
-    json<T>(request.post(`${MEDUSA_URL}${path}`, { headers: store, data }))
-  const address = {
-    first_name: "Pembeli",
-    last_name: String(n),
-    address_1: "Jl. Siliwangi 1",
-    city: "Sumber",
-    postal_code: "45611",
-    country_code: "id",
-    phone: "+6281200000000",
-  }
-  try {
-    const { cart } = await post<{ cart: { id: string } }>("/store/carts", {
-      region_id: regionId,
-      email: `pembeli-${n}@stok.test`,
-      items: [{ variant_id: variantId, quantity: 1 }],
-    })
-    await post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
-    const { shipping_options } = await json<{ shipping_options: { id: string }[] }>(
-      request.get(`${MEDUSA_URL}/store/shipping-options?cart_id=${cart.id}`, { headers: store }),
-    )
-    await post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0]!.id })
-    const { payment_collection } = await post<{ payment_collection: { id: string } }>("/store/payment-collections", {
-      cart_id: cart.id,
-    })
-    await post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-      provider_id: "pp_system_default",
-    })
-    const done = await request.post(`${MEDUSA_URL}/store/carts/${cart.id}/complete`, { headers: store })
-    const body = (await done.json()) as { type?: string; order?: { id: string }; error?: { message: string } }
-    if (done.ok() && body.type === "order" && body.order) return { order: body.order.id }
-    return { refused: `${done.status()} ${body.error?.message ?? JSON.stringify(body).slice(0, 200)}` }
-  } catch (error) {
-    return { refused: error instanceof Error ? error.message : String(error) }
-  }
 }
 
 test("50 guests buy the last 10 pieces at once: exactly 10 orders, stock never below zero", async ({ request }) => {
@@ -105,7 +62,12 @@ test("50 guests buy the last 10 pieces at once: exactly 10 orders, stock never b
 
   try {
     const results = await Promise.all(
-      Array.from({ length: BUYERS }, (_, n) => checkout(request, n, region.id, variant.id)),
+      Array.from({ length: BUYERS }, (_, n) =>
+        guestCheckout(
+          { url: MEDUSA_URL, publishableKey: PUBLISHABLE_KEY },
+          { regionId: region.id, variantId: variant.id, email: `pembeli-${n}@stok.test` },
+        ),
+      ),
     )
     const orders = results.flatMap((r) => ("order" in r ? [r.order] : []))
     const refusals = results.flatMap((r) => ("refused" in r ? [r.refused] : []))

@@ -54,6 +54,8 @@ export type Gallery = {
   /** What Medusa runs with (database, secrets, uploads): for commands run beside it. */
   backendEnv: NodeJS.ProcessEnv
   stop: () => Promise<void>
+  /** When split: kills the worker outright (SIGKILL, as a crash or an OOM kill would) and starts it again. */
+  worker: { kill: () => Promise<void>; start: () => Promise<void> } | null
 }
 
 export async function launch(opts: LaunchOptions): Promise<Gallery> {
@@ -171,8 +173,9 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
   }
   const children: ChildProcess[] = []
   const stop = async () => {
-    for (const child of children) if (child.exitCode === null) child.kill("SIGTERM")
-    await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))))
+    const running = children.filter((c) => c.exitCode === null && c.signalCode === null)
+    for (const child of running) child.kill("SIGTERM")
+    await Promise.all(running.map((c) => new Promise((r) => c.once("exit", r))))
   }
   const split = opts.split === true && opts.mode === "production"
   say(split ? "starting Medusa (a server and a worker) ..." : "starting Medusa ...")
@@ -196,14 +199,25 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
   const backend = medusaProcess(split ? "server" : single, opts.backendPort)
   children.push(backend)
   let workerUrl: string | null = null
+  let worker: ChildProcess | null = null
+  const workerPort = split ? await freePort(opts.backendPort + 100) : 0
+  const startWorker = async () => {
+    const child = medusaProcess("worker", workerPort, opts.workerLog)
+    worker = child
+    children.push(child)
+    workerUrl = `http://localhost:${workerPort}`
+    await waitFor(`${workerUrl}/health`, 180_000, () => child.exitCode !== null)
+  }
+  const killWorker = async () => {
+    const child = worker
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    await new Promise((r) => {
+      child.once("exit", r)
+      child.kill("SIGKILL")
+    })
+  }
   try {
-    if (split) {
-      const workerPort = await freePort(opts.backendPort + 100)
-      const worker = medusaProcess("worker", workerPort, opts.workerLog)
-      children.push(worker)
-      workerUrl = `http://localhost:${workerPort}`
-      await waitFor(`${workerUrl}/health`, 180_000, () => worker.exitCode !== null)
-    }
+    if (split) await startWorker()
     await waitFor(`${backendUrl}/health`, 180_000, () => backend.exitCode !== null)
     const storefront = spawn("node", ["server.mjs"], {
       cwd: STOREFRONT,
@@ -230,5 +244,6 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     publishableKey: seed.publishable_key,
     backendEnv: env,
     stop,
+    worker: split ? { kill: killWorker, start: startWorker } : null,
   }
 }

@@ -10,6 +10,7 @@ import { backupDatabase, restoreDatabase } from "./backup.mts"
 import { buildContent } from "./build.mts"
 import { COMMERCE, CONTENT, DEMO_STAFF, freePort, ROOT, run, SEARCH, STOREFRONT, say } from "./common.mts"
 import { type Database, ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
+import { faultTests, startOwnRedis } from "./faults.mts"
 import { type Gallery, launch } from "./launch.mts"
 
 // ---------------------------------------------------------------- test
@@ -336,13 +337,26 @@ async function backupAndRestore(ctx: AfterSpecs): Promise<{ passed: number; fail
  */
 export async function productionTests(): Promise<Tally> {
   const base = process.env.GALERI_PRODUCTION_PG ?? "postgres://postgres@127.0.0.1:5432"
-  const redisUrl = process.env.GALERI_PRODUCTION_REDIS ?? "redis://127.0.0.1:6379/7"
+  const machineRedis = process.env.GALERI_PRODUCTION_REDIS ?? "redis://127.0.0.1:6379/7"
+  // a Redis of the suite's own, persisting to disk, when Debian's redis-server is installed: the
+  // fault tests restart it; else the machine's Redis (a database of its own) and no Redis restart
+  const redisServer = process.env.REDIS_SERVER ?? "/usr/bin/redis-server"
   const client = new pg.Client({ connectionString: `${base}/postgres`, connectionTimeoutMillis: 2_000 })
   const database = await client.connect().then(
     () => client.end().then(() => true),
     () => false,
   )
-  const redis = (await redisCommands(redisUrl, ["FLUSHDB"]))?.includes("+OK") ?? false
+  const ownRedis =
+    database && !process.env.GALERI_PRODUCTION_REDIS && existsSync(redisServer)
+      ? await startOwnRedis(redisServer, join(tmpdir(), `galeri-redis-${process.pid}`)).catch((error) => {
+          say(
+            `could not start ${redisServer} (${error instanceof Error ? error.message : String(error)}); using ${machineRedis}`,
+          )
+          return null
+        })
+      : null
+  const redisUrl = ownRedis?.url ?? machineRedis
+  const redis = ownRedis !== null || ((await redisCommands(redisUrl, ["FLUSHDB"]))?.includes("+OK") ?? false)
   if (!database || !redis) {
     const missing = [database ? null : `PostgreSQL at ${base}`, redis ? null : `Redis at ${redisUrl}`].filter(Boolean)
     say(
@@ -374,10 +388,16 @@ export async function productionTests(): Promise<Tally> {
         LOG_LEVEL: "debug",
       },
       storefrontEnv: { STRIPE_PUBLISHABLE_KEY: "pk_test_galeri_offline" },
-      after: backupAndRestore,
+      // faults with buyers in flight, then a backup and restore of what they left
+      after: async (ctx) => {
+        const faults = await faultTests(ctx.gallery, ctx.databaseUrl, ownRedis)
+        const backup = await backupAndRestore(ctx)
+        return { passed: faults.passed + backup.passed, failed: faults.failed + backup.failed }
+      },
     })
   } finally {
-    await redisCommands(redisUrl, ["FLUSHDB"])
+    if (ownRedis) await ownRedis.stop()
+    else await redisCommands(redisUrl, ["FLUSHDB"])
   }
 }
 

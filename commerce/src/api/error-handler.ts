@@ -26,7 +26,7 @@ const UNAVAILABLE_CODES = new Set([
   "53300", // too_many_connections
 ])
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|Knex: Timeout acquiring a connection|connect ECONNREFUSED|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|Connection ended unexpectedly/i
+  /Connection terminated|Knex: Timeout acquiring a connection|connect ECONNREFUSED|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error|Connection ended unexpectedly|is not currently accepting connections/i
 
 /** Whether an error (or what it wraps) says the database is unreachable, rather than that the request was wrong. */
 export function databaseUnavailable(error: unknown, depth = 0): boolean {

@@ -31,6 +31,12 @@ describe("the API's error handler", () => {
     expect(databaseUnavailable(new Error("Knex: Timeout acquiring a connection. The pool is probably full."))).toBe(
       true,
     )
+    // the database closed to connections (a failover, or the fault suite's outage)
+    expect(
+      databaseUnavailable(
+        Object.assign(new Error('database "galeri" is not currently accepting connections'), { code: "55000" }),
+      ),
+    ).toBe(true)
     // wrapped the way MikroORM and Medusa wrap driver errors
     expect(databaseUnavailable(new MedusaError(MedusaError.Types.DB_ERROR, "query failed", undefined))).toBe(false)
     expect(databaseUnavailable(Object.assign(new Error("query failed"), { cause: pg }))).toBe(true)

@@ -78,6 +78,13 @@ describe("medusa-config", () => {
       options: { redisUrl: "redis://cache.internal:6379" },
     })
     expect(providerOf("@medusajs/medusa/locking").resolve).toBe("@medusajs/medusa/locking-redis")
+    // an event whose subscriber meets the database restarting is tried again, not dropped
+    const eventBus = modules(config).find((m) => m.resolve === "@medusajs/medusa/event-bus-redis")!
+    expect(eventBus.options).toMatchObject({
+      redisUrl: "redis://cache.internal:6379",
+      jobOptions: { attempts: expect.any(Number), backoff: { type: "exponential" } },
+    })
+    expect((eventBus.options as { jobOptions: { attempts: number } }).jobOptions.attempts).toBeGreaterThan(1)
     expect(providerOf("@medusajs/medusa/payment")).toMatchObject({
       resolve: "@medusajs/medusa/payment-stripe",
       id: "stripe",

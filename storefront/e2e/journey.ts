@@ -1,0 +1,102 @@
+/**
+ * A guest's checkout through Medusa's Store API, as the storefront makes it (cart, address, shipping,
+ * bank transfer, complete), with plain fetch: the oversell spec, the fault tests and the load bench
+ * all buy this way. No imports, so Node runs it as is from tools/.
+ */
+
+export type StoreApi = { url: string; publishableKey: string; headers?: Record<string, string> }
+
+export type Checkout =
+  | { order: string; errors: number[] }
+  | { refused: string; status: number; retryable: boolean; errors: number[] }
+
+/** The answers a client may try again after: the service is away or busy, or the connection dropped (status 0). */
+export const retryable = (status: number) => status === 0 || status === 429 || status === 502 || status === 503
+
+class Refused extends Error {
+  status: number
+  constructor(status: number, message: string) {
+    super(message)
+    this.status = status
+  }
+}
+
+export async function guestCheckout(
+  api: StoreApi,
+  buyer: { regionId: string; variantId: string; email: string; countryCode?: string },
+  /** until when a retryable answer is tried again (the same step, the same cart); by default never */
+  opts: { retryUntil?: number } = {},
+): Promise<Checkout> {
+  const errors: number[] = []
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    for (;;) {
+      let status = 0
+      let text = ""
+      try {
+        const res = await fetch(`${api.url}${path}`, {
+          method,
+          headers: {
+            "content-type": "application/json",
+            "x-publishable-api-key": api.publishableKey,
+            ...api.headers,
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        status = res.status
+        text = await res.text()
+        if (res.ok) return JSON.parse(text) as T
+      } catch (error) {
+        text = error instanceof Error ? error.message : String(error)
+      }
+      errors.push(status)
+      if (!retryable(status) || Date.now() >= (opts.retryUntil ?? 0))
+        throw new Refused(status, `${path}: ${status} ${text.slice(0, 300)}`)
+      await new Promise((r) => setTimeout(r, 500))
+    }
+  }
+  const address = {
+    first_name: "Pembeli",
+    last_name: "Tamu",
+    address_1: "Jl. Siliwangi 1",
+    city: "Sumber",
+    postal_code: "45611",
+    country_code: buyer.countryCode ?? "id",
+    phone: "+6281200000000",
+  }
+  try {
+    const { cart } = await call<{ cart: { id: string } }>("POST", "/store/carts", {
+      region_id: buyer.regionId,
+      email: buyer.email,
+      items: [{ variant_id: buyer.variantId, quantity: 1 }],
+    })
+    await call("POST", `/store/carts/${cart.id}`, { shipping_address: address, billing_address: address })
+    const { shipping_options } = await call<{ shipping_options: { id: string }[] }>(
+      "GET",
+      `/store/shipping-options?cart_id=${cart.id}`,
+    )
+    await call("POST", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0]!.id })
+    const { payment_collection } = await call<{ payment_collection: { id: string } }>(
+      "POST",
+      "/store/payment-collections",
+      { cart_id: cart.id },
+    )
+    await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    })
+    // completing a cart twice gives the same order (Medusa answers with the order it made), so a retry never doubles it
+    const done = await call<{ type?: string; order?: { id: string }; error?: { message: string } }>(
+      "POST",
+      `/store/carts/${cart.id}/complete`,
+    )
+    if (done.type === "order" && done.order) return { order: done.order.id, errors }
+    return { refused: done.error?.message ?? JSON.stringify(done).slice(0, 200), status: 200, retryable: false, errors }
+  } catch (error) {
+    const status = error instanceof Refused ? error.status : 0
+    return {
+      refused: error instanceof Error ? error.message : String(error),
+      status,
+      retryable: retryable(status),
+      errors,
+    }
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * Faults with buyers in flight (the production suite of ./gallery test, loopback only, bounded in
+ * time): the database away, Redis restarted, the worker killed. Four buyers loop guest checkouts
+ * through the Store API the whole time, trying a step again only after an answer a client may retry
+ * (503 with Retry-After, 429, a dropped connection). After each fault:
+ * - no buyer got a 500 or another answer it could not retry, and every checkout ended in an order;
+ * - every order a buyer was given is stored, once (one order per buyer, none lost, none doubled);
+ * - the events of every order (order.placed) reached the worker's subscriber: each order is in the
+ *   office's sales read model (at least once; recording twice gives the same row);
+ * - the server answers /ready without having been restarted.
+ */
+import { spawn } from "node:child_process"
+import { mkdirSync } from "node:fs"
+import { createConnection } from "node:net"
+import pg from "pg"
+import { type Checkout, guestCheckout } from "../../storefront/e2e/journey.ts"
+import { DEMO_STAFF, freePort, say } from "./common.mts"
+import type { Gallery } from "./launch.mts"
+
+/** A Redis of the suite's own that keeps its data on disk (append-only file, fsync on every write), so it can be restarted. */
+export type OwnRedis = { url: string; restart: (downMs: number) => Promise<void>; stop: () => Promise<void> }
+
+const ping = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = createConnection({ host: "127.0.0.1", port })
+    socket.setTimeout(1_000, () => {
+      socket.destroy()
+      resolve(false)
+    })
+    socket.on("error", () => resolve(false))
+    socket.on("connect", () => socket.write("PING\r\n"))
+    socket.on("data", (d) => {
+      socket.end()
+      resolve(d.toString().includes("PONG"))
+    })
+  })
+
+export async function startOwnRedis(binary: string, dir: string): Promise<OwnRedis> {
+  mkdirSync(dir, { recursive: true })
+  const port = await freePort(16390)
+  const args = ["--port", String(port), "--bind", "127.0.0.1", "--dir", dir, "--save", ""]
+  const persist = ["--appendonly", "yes", "--appendfsync", "always"]
+  let child = spawn(binary, [...args, ...persist], { stdio: "ignore" })
+  const up = async () => {
+    for (let i = 0; i < 100 && !(await ping(port)); i++) await new Promise((r) => setTimeout(r, 100))
+    if (!(await ping(port))) throw new Error(`redis-server on port ${port} did not start`)
+  }
+  await up()
+  const down = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve()
+      child.once("exit", () => resolve())
+      // SIGTERM: Redis flushes its append-only file and exits, as a service restart does
+      child.kill("SIGTERM")
+    })
+  return {
+    url: `redis://127.0.0.1:${port}/0`,
+    restart: async (downMs) => {
+      await down()
+      await new Promise((r) => setTimeout(r, downMs))
+      child = spawn(binary, [...args, ...persist], { stdio: "ignore" })
+      await up()
+    },
+    stop: down,
+  }
+}
+
+type Shop = { api: { url: string; publishableKey: string }; regionId: string; variantId: string }
+
+/** The shop the buyers use: the Indonesian region and a variant stocked for every buyer of the run. */
+async function prepareShop(g: Gallery): Promise<Shop> {
+  const store = { "x-publishable-api-key": g.publishableKey }
+  const get = async (path: string, headers: Record<string, string>) => {
+    const res = await fetch(`${g.backendUrl}${path}`, { headers })
+    if (!res.ok) throw new Error(`${path}: ${res.status}`)
+    return res.json()
+  }
+  const { token } = (await (
+    await fetch(`${g.backendUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(DEMO_STAFF),
+    })
+  ).json()) as { token: string }
+  const staff = { authorization: `Bearer ${token}` }
+  const { regions } = (await get("/store/regions", store)) as { regions: { id: string; currency_code: string }[] }
+  const regionId = regions.find((r) => r.currency_code === "idr")!.id
+  const { products } = (await get(`/store/products?limit=20&fields=id,*variants&region_id=${regionId}`, store)) as {
+    products: { id: string; variants: { id: string; manage_inventory: boolean }[] }[]
+  }
+  const product = products.find((p) => p.variants.some((v) => v.manage_inventory))!
+  const variantId = product.variants.find((v) => v.manage_inventory)!.id
+  const { variant } = (await get(
+    `/admin/products/${product.id}/variants/${variantId}?fields=*inventory_items`,
+    staff,
+  )) as {
+    variant: { inventory_items: { inventory_item_id: string }[] }
+  }
+  const item = variant.inventory_items[0]!.inventory_item_id
+  const { inventory_levels } = (await get(`/admin/inventory-items/${item}/location-levels`, staff)) as {
+    inventory_levels: { location_id: string; reserved_quantity: number }[]
+  }
+  const level = inventory_levels[0]!
+  const res = await fetch(`${g.backendUrl}/admin/inventory-items/${item}/location-levels/${level.location_id}`, {
+    method: "POST",
+    headers: { ...staff, "content-type": "application/json" },
+    body: JSON.stringify({ stocked_quantity: level.reserved_quantity + 10_000 }),
+  })
+  if (!res.ok) throw new Error(`stocking the variant: ${res.status}`)
+  return { api: { url: g.backendUrl, publishableKey: g.publishableKey }, regionId, variantId }
+}
+
+/** Buyers loop checkouts until told to stop; each checkout retries retryable answers for up to 90 s. */
+function buyers(shop: Shop, name: string, count = 4) {
+  let stopping = false
+  const results: { email: string; result: Checkout }[] = []
+  const loops = Array.from({ length: count }, async (_, b) => {
+    for (let i = 0; !stopping; i++) {
+      const email = `fault-${name}-${b}-${i}@faults.test`
+      const result = await guestCheckout(
+        shop.api,
+        { regionId: shop.regionId, variantId: shop.variantId, email },
+        { retryUntil: Date.now() + 90_000 },
+      )
+      results.push({ email, result })
+    }
+  })
+  return {
+    stop: async () => {
+      stopping = true
+      await Promise.all(loops)
+      return results
+    },
+  }
+}
+
+async function until(what: string, ms: number, check: () => Promise<boolean>) {
+  const deadline = Date.now() + ms
+  while (Date.now() < deadline) {
+    if (await check()) return
+    await new Promise((r) => setTimeout(r, 1_000))
+  }
+  throw new Error(`${what} did not happen within ${ms / 1000} s`)
+}
+
+/** One fault under load, and everything checked after it. Throws what went wrong. */
+async function underLoad(
+  g: Gallery,
+  shop: Shop,
+  databaseUrl: string,
+  name: string,
+  fault: () => Promise<void>,
+): Promise<string> {
+  const load = buyers(shop, name)
+  await new Promise((r) => setTimeout(r, 3_000))
+  await fault()
+  await new Promise((r) => setTimeout(r, 3_000))
+  const results = await load.stop()
+  const orders = results.flatMap((r) => ("order" in r.result ? [r.result.order] : []))
+  const refused = results.filter((r) => "refused" in r.result)
+  const unretryable = results.flatMap((r) => r.result.errors.filter((s) => s >= 500 && s !== 502 && s !== 503))
+  const retried = results.reduce((n, r) => n + r.result.errors.length, 0)
+  if (unretryable.length)
+    throw new Error(`buyers got ${unretryable.length} answer(s) they could not retry: ${unretryable.join(", ")}`)
+  if (refused.length)
+    throw new Error(
+      `${refused.length} checkout(s) did not end in an order: ${refused
+        .map((r) => ("refused" in r.result ? r.result.refused : ""))
+        .slice(0, 2)
+        .join(" | ")}`,
+    )
+  if (!orders.length) throw new Error("no buyer completed a checkout")
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const stored = (
+      await client.query(`select id, email from "order" where email like $1 and deleted_at is null`, [
+        `fault-${name}-%`,
+      ])
+    ).rows as { id: string; email: string }[]
+    const byEmail = new Map<string, number>()
+    for (const o of stored) byEmail.set(o.email, (byEmail.get(o.email) ?? 0) + 1)
+    const doubled = [...byEmail].filter(([, n]) => n > 1)
+    const lost = orders.filter((id) => !stored.some((o) => o.id === id))
+    if (doubled.length) throw new Error(`${doubled.length} buyer(s) have more than one order: ${doubled[0]![0]}`)
+    if (lost.length) throw new Error(`${lost.length} order(s) given to buyers are not stored: ${lost[0]}`)
+    if (stored.length !== orders.length)
+      throw new Error(`${stored.length} orders stored for ${orders.length} given to buyers`)
+    // the worker's subscriber records every order in the office's sales read model
+    const recorded = async () =>
+      Number(
+        (
+          await client.query(
+            "select count(distinct order_id)::int as n from office_order_sale where order_id = any($1)",
+            [orders],
+          )
+        ).rows[0].n,
+      )
+    await until(
+      `every order's events reaching the worker (${orders.length} orders)`,
+      120_000,
+      async () => (await recorded()) === orders.length,
+    )
+  } finally {
+    await client.end()
+  }
+  const ready = await fetch(`${g.backendUrl}/ready`)
+  if (ready.status !== 200) throw new Error(`/ready answered ${ready.status} after the fault`)
+  return `${orders.length} orders, each stored once and recorded by the worker; ${retried} answer(s) retried, none a 500`
+}
+
+/** The database closed for `ms`: every connection cut, new ones refused (what clients see of a restart). */
+async function databaseAway(databaseUrl: string, ms: number) {
+  const name = new URL(databaseUrl).pathname.slice(1)
+  const admin = new pg.Client({ connectionString: databaseUrl.replace(/\/[^/]*$/, "/postgres") })
+  await admin.connect()
+  try {
+    await admin.query(`alter database "${name}" allow_connections false`)
+    await admin.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [name],
+    )
+    await new Promise((r) => setTimeout(r, ms))
+  } finally {
+    await admin.query(`alter database "${name}" allow_connections true`).finally(() => admin.end())
+  }
+}
+
+/** Every fault, each its own test. */
+export async function faultTests(
+  g: Gallery,
+  databaseUrl: string,
+  redis: OwnRedis | null,
+): Promise<{ passed: number; failed: number }> {
+  const tally = { passed: 0, failed: 0 }
+  let shop: Shop
+  try {
+    shop = await prepareShop(g)
+  } catch (error) {
+    say(`  FAIL faults: could not prepare the shop: ${error instanceof Error ? error.message : String(error)}`)
+    return { passed: 0, failed: 1 }
+  }
+  const faults: [string, string, (() => Promise<void>) | null][] = [
+    [
+      "database",
+      "the database away for 8 s (connections cut, new ones refused)",
+      () => databaseAway(databaseUrl, 8_000),
+    ],
+    ["redis", "Redis restarted (down 3 s, its append-only file kept)", redis ? () => redis.restart(3_000) : null],
+    [
+      "worker",
+      "the worker killed (SIGKILL) and started again 5 s later",
+      g.worker
+        ? async () => {
+            await g.worker!.kill()
+            await new Promise((r) => setTimeout(r, 5_000))
+            await g.worker!.start()
+          }
+        : null,
+    ],
+  ]
+  for (const [name, what, fault] of faults) {
+    if (!fault) {
+      say(
+        `  skip fault: ${what}: needs ${name === "redis" ? "Debian's redis-server (a Redis of the suite's own)" : "Medusa split into a server and a worker"}`,
+      )
+      continue
+    }
+    say(`fault: ${what}, with 4 buyers checking out ...`)
+    try {
+      const figures = await underLoad(g, shop, databaseUrl, name, fault)
+      say(`  ok   fault ${name}: ${figures}`)
+      tally.passed++
+    } catch (error) {
+      say(`  FAIL fault ${name}: ${error instanceof Error ? error.message : String(error)}`)
+      tally.failed++
+    }
+  }
+  return tally
+}
