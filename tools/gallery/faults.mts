@@ -1,6 +1,6 @@
 /**
  * Faults with buyers in flight (the production suite of ./gallery test, loopback only, bounded in
- * time): the database away, Redis restarted, the worker killed. Four buyers loop guest checkouts
+ * time): the database away, Redis restarted, the worker killed, the search provider failing. Four buyers loop guest checkouts
  * through the Store API the whole time, trying a step again only after an answer a client may retry
  * (503 with Retry-After, 429, a dropped connection). After each fault:
  * - no buyer got a 500 or another answer it could not retry, and every checkout ended in an order;
@@ -226,6 +226,71 @@ async function databaseAway(databaseUrl: string, ms: number) {
   }
 }
 
+/**
+ * The search provider failing for `ms` (its index tables moved away: every search query fails) while
+ * a buyer browses: category and product pages answer 200 throughout, the search page answers 503
+ * with the sentence that points to the categories, Medusa's search 503 (not 500); after, search
+ * finds products again.
+ */
+async function searchAway(g: Gallery, databaseUrl: string, ms: number) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  const store = { "x-publishable-api-key": g.publishableKey }
+  const first = async (path: string, key: string) => {
+    const body = (await (await fetch(`${g.backendUrl}${path}`, { headers: store })).json()) as Record<
+      string,
+      { handle: string }[]
+    >
+    return body[key]![0]!.handle
+  }
+  const category = await first("/store/product-categories?limit=1&fields=handle", "product_categories")
+  const product = await first("/store/products?limit=1&fields=handle", "products")
+  const page = async (path: string) => {
+    const res = await fetch(`${g.storefrontUrl}${path}`)
+    return { status: res.status, text: await res.text() }
+  }
+  const searchPage = () => page("/en/cari?q=rotan")
+  const medusaSearch = async () =>
+    (
+      await fetch(`${g.backendUrl}/store/search`, {
+        method: "POST",
+        headers: { ...store, "content-type": "application/json" },
+        body: JSON.stringify({ entity: "product", filters: { q: "rotan" }, pagination: { take: 3 } }),
+      })
+    ).status
+  if ((await searchPage()).status !== 200) throw new Error("search did not work before the fault")
+  const tables = (
+    await client.query(
+      "select tablename from pg_tables where schemaname = 'public' and tablename like 'search\\_pg\\_%'",
+    )
+  ).rows.map((r: { tablename: string }) => r.tablename as string)
+  if (!tables.length) throw new Error("no search index tables found")
+  const problems: string[] = []
+  try {
+    for (const t of tables) await client.query(`alter table "${t}" rename to "${t}__away"`)
+    const deadline = Date.now() + ms
+    while (Date.now() < deadline) {
+      for (const path of [`/en/kategori/${category}/`, `/en/produk/${product}/`, "/"]) {
+        const r = await page(path)
+        if (r.status !== 200) problems.push(`${path} answered ${r.status} while search was down`)
+      }
+      const s = await searchPage()
+      if (s.status !== 503 || !s.text.includes("Search is not available right now"))
+        problems.push(`the search page answered ${s.status} without saying search is unavailable`)
+      const m = await medusaSearch()
+      if (m !== 503) problems.push(`Medusa's search answered ${m}, not 503`)
+      await new Promise((r) => setTimeout(r, 1_000))
+    }
+  } finally {
+    for (const t of tables) await client.query(`alter table if exists "${t}__away" rename to "${t}"`)
+    await client.end()
+  }
+  if (problems.length) throw new Error([...new Set(problems)].slice(0, 3).join("; "))
+  const after = await searchPage()
+  if (after.status !== 200 || !after.text.includes("/produk/"))
+    throw new Error("search did not find products again after the fault")
+}
+
 /** Every fault, each its own test. */
 export async function faultTests(
   g: Gallery,
@@ -258,6 +323,7 @@ export async function faultTests(
           }
         : null,
     ],
+    ["search", "the search provider failing for 8 s while a buyer browses", () => searchAway(g, databaseUrl, 8_000)],
   ]
   for (const [name, what, fault] of faults) {
     if (!fault) {

@@ -4,6 +4,7 @@ import {
   type MedusaRequest,
   type MedusaResponse,
 } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 
 /** How long a client should wait before trying again when the database is away. */
 export const RETRY_AFTER_SECONDS = 5
@@ -40,10 +41,30 @@ export function databaseUnavailable(error: unknown, depth = 0): boolean {
 
 const medusaErrors = errorHandler()
 
+/** Medusa's error types that say the request was wrong (4xx); anything else from search is the provider failing. */
+const CLIENT_ERRORS = new Set<string>([
+  MedusaError.Types.INVALID_DATA,
+  MedusaError.Types.INVALID_ARGUMENT,
+  MedusaError.Types.NOT_FOUND,
+  MedusaError.Types.NOT_ALLOWED,
+  MedusaError.Types.UNAUTHORIZED,
+  MedusaError.Types.FORBIDDEN,
+  MedusaError.Types.CONFLICT,
+  MedusaError.Types.DUPLICATE_ERROR,
+])
+
+/** Whether a failure of the buyers' search is its provider's (down, its index missing), not the query's. */
+export function searchProviderFailed(error: unknown, path: string): boolean {
+  if (!path.startsWith("/store/search")) return false
+  const type = (error as { type?: unknown } | null)?.type
+  return !(typeof type === "string" && CLIENT_ERRORS.has(type))
+}
+
 /**
  * Medusa's error handler, except that a database that is away (restarting, failing over, out of
  * connections) answers 503 with Retry-After instead of a 500: the client can try again, and
- * Medusa reconnects by itself when the database is back.
+ * Medusa reconnects by itself when the database is back. The same for the buyers' search when its
+ * provider fails (Meilisearch unreachable, an index missing): 503, while browsing goes on.
  */
 export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (databaseUnavailable(error) && !res.headersSent) {
@@ -57,6 +78,19 @@ export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: Med
       type: "unavailable",
       code: "database_unavailable",
       message: `The gallery cannot reach its database at the moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    })
+    return
+  }
+  if (searchProviderFailed(error, req.path) && !res.headersSent) {
+    // browsing and checkout do not need search: the storefront says so and points to the categories
+    req.scope
+      ?.resolve?.("logger")
+      ?.warn?.(`search unavailable (request ${req.requestId ?? "-"}): ${String((error as Error)?.message)}`)
+    res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
+    res.status(503).json({
+      type: "unavailable",
+      code: "search_unavailable",
+      message: "Search is not available at the moment. Browse the categories, or try again shortly.",
     })
     return
   }

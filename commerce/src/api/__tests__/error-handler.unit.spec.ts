@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { databaseUnavailable, galleryErrorHandler, RETRY_AFTER_SECONDS } from "../error-handler"
+import { databaseUnavailable, galleryErrorHandler, RETRY_AFTER_SECONDS, searchProviderFailed } from "../error-handler"
 
 /** A response that records what the handler sent. */
 function response() {
@@ -66,5 +66,29 @@ describe("the API's error handler", () => {
     )
     expect(other.sent.status).toBe(404)
     expect(other.sent.headers["Retry-After"]).toBeUndefined()
+  })
+
+  it("answers 503 when the search provider fails, and leaves a wrong query to Medusa's 400", () => {
+    const logger = { warn: () => {}, info: () => {}, error: () => {} }
+    const search = { method: "POST", path: "/store/search", scope: { resolve: () => logger } }
+    const down = response()
+    galleryErrorHandler(
+      new Error('relation "search_pg_product" does not exist'),
+      search as never,
+      down.res as never,
+      (() => {}) as never,
+    )
+    expect(down.sent.status).toBe(503)
+    expect(down.sent.body).toMatchObject({ code: "search_unavailable" })
+    const wrong = response()
+    galleryErrorHandler(
+      new MedusaError(MedusaError.Types.INVALID_DATA, "Unknown index"),
+      search as never,
+      wrong.res as never,
+      (() => {}) as never,
+    )
+    expect(wrong.sent.status).toBe(400)
+    // elsewhere an unexpected error stays Medusa's 500
+    expect(searchProviderFailed(new Error("boom"), "/store/products")).toBe(false)
   })
 })
