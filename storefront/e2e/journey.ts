@@ -25,10 +25,13 @@ export async function guestCheckout(
   api: StoreApi,
   buyer: { regionId: string; variantId: string; email: string; countryCode?: string },
   /** until when a retryable answer is tried again (the same step, the same cart); by default never */
-  opts: { retryUntil?: number } = {},
+  opts: { retryUntil?: number; onStep?: (step: string, ms: number) => void } = {},
 ): Promise<Checkout> {
   const errors: number[] = []
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const started = performance.now()
+    // the step's name: the path without ids (/store/carts/:id/complete)
+    const step = `${method} ${path.split("?")[0]!.replace(/\/(cart|pay_col)_[0-9A-Z]+/g, "/:id")}`
     for (;;) {
       let status = 0
       let text = ""
@@ -44,7 +47,10 @@ export async function guestCheckout(
         })
         status = res.status
         text = await res.text()
-        if (res.ok) return JSON.parse(text) as T
+        if (res.ok) {
+          opts.onStep?.(step, performance.now() - started)
+          return JSON.parse(text) as T
+        }
       } catch (error) {
         text = error instanceof Error ? error.message : String(error)
       }

@@ -1,4 +1,5 @@
 /** `./gallery bench`: Lighthouse, search at catalog sizes, the image pipeline. */
+
 import { spawn } from "node:child_process"
 import { mkdirSync, openSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -8,6 +9,7 @@ import { COMMERCE, freePort, MEDUSA_SERVER, must, ROOT, run, SEARCH, STOREFRONT,
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
 import { IMPORT_PROCESS_ENV } from "./import.mts"
 import { launch } from "./launch.mts"
+import { benchLoad } from "./load.mts"
 import { chromium } from "./test.mts"
 
 /** Lighthouse against the running gallery (./gallery start in another terminal), or STOREFRONT_URL. */
@@ -242,6 +244,7 @@ export async function benchOffice() {
 
 export async function bench() {
   if (process.argv[3] === "office") return benchOffice()
+  if (process.argv[3] === "load") return benchLoad()
   if (process.argv[3] === "search") return benchSearch()
   if (process.argv[3] === "images") return benchImages()
   const url = process.env.STOREFRONT_URL ?? "http://localhost:4321"

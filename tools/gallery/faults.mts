@@ -65,10 +65,10 @@ export async function startOwnRedis(binary: string, dir: string): Promise<OwnRed
   }
 }
 
-type Shop = { api: { url: string; publishableKey: string }; regionId: string; variantId: string }
+export type Shop = { api: { url: string; publishableKey: string }; regionId: string; variantId: string }
 
 /** The shop the buyers use: the Indonesian region and a variant stocked for every buyer of the run. */
-async function prepareShop(g: Gallery): Promise<Shop> {
+export async function prepareShop(g: Gallery): Promise<Shop> {
   const store = { "x-publishable-api-key": g.publishableKey }
   const get = async (path: string, headers: Record<string, string>) => {
     const res = await fetch(`${g.backendUrl}${path}`, { headers })

@@ -130,13 +130,14 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
   const seed = JSON.parse(readFileSync(seedOutput, "utf8")) as { publishable_key: string }
 
   const staffStamp = `${DEMO_STAFF.email} admin`
-  if (opts.createStaff && stamps[`staff:${dbKey}`] !== staffStamp) {
+  // a fresh database has no staff yet, whatever an earlier database at the same address had
+  if (opts.createStaff && (opts.freshDatabase || stamps[`staff:${dbKey}`] !== staffStamp)) {
     // exits non-zero when the user exists already: both are fine
     await medusa(["user", "-e", DEMO_STAFF.email, "-p", DEMO_STAFF.password])
     // a new account has no role: the demo login is the gallery's first administrator
     if ((await medusa(["exec", "./src/scripts/staff-role.ts", DEMO_STAFF.email, "admin"])) !== 0)
       fail("could not make the demo staff login an administrator (see above)")
-    stamps[`staff:${dbKey}`] = staffStamp
+    if (!opts.freshDatabase) stamps[`staff:${dbKey}`] = staffStamp
     writeState(state)
   }
 
