@@ -10,6 +10,7 @@ import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
 import { IMPORT_PROCESS_ENV } from "./import.mts"
 import { launch } from "./launch.mts"
 import { benchLoad } from "./load.mts"
+import { benchSoak } from "./soak.mts"
 import { chromium } from "./test.mts"
 
 /** Lighthouse against the running gallery (./gallery start in another terminal), or STOREFRONT_URL. */
@@ -245,6 +246,7 @@ export async function benchOffice() {
 export async function bench() {
   if (process.argv[3] === "office") return benchOffice()
   if (process.argv[3] === "load") return benchLoad()
+  if (process.argv[3] === "soak") return benchSoak()
   if (process.argv[3] === "search") return benchSearch()
   if (process.argv[3] === "images") return benchImages()
   const url = process.env.STOREFRONT_URL ?? "http://localhost:4321"

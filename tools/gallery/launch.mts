@@ -54,6 +54,8 @@ export type Gallery = {
   /** What Medusa runs with (database, secrets, uploads): for commands run beside it. */
   backendEnv: NodeJS.ProcessEnv
   stop: () => Promise<void>
+  /** The running processes by role (Medusa's server or single process, its worker, the storefront), for benchmarks that watch their memory. */
+  processes: () => { role: string; pid: number }[]
   /** When split: kills the worker outright (SIGKILL, as a crash or an OOM kill would) and starts it again. */
   worker: { kill: () => Promise<void>; start: () => Promise<void> } | null
 }
@@ -246,5 +248,12 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     backendEnv: env,
     stop,
     worker: split ? { kill: killWorker, start: startWorker } : null,
+    processes: () =>
+      children
+        .filter((c) => c.exitCode === null && c.signalCode === null && c.pid)
+        .map((c) => ({
+          role: c === backend ? (split ? "medusa server" : "medusa") : c === worker ? "medusa worker" : "storefront",
+          pid: c.pid!,
+        })),
   }
 }
