@@ -14,8 +14,9 @@ import { mkdirSync } from "node:fs"
 import { createConnection } from "node:net"
 import pg from "pg"
 import { type Checkout, guestCheckout } from "../../storefront/e2e/journey.ts"
-import { DEMO_STAFF, freePort, say } from "./common.mts"
+import { freePort, say } from "./common.mts"
 import type { Gallery } from "./launch.mts"
+import { firstHandles, prepareShop, type Shop, storeHeaders } from "./shop.mts"
 
 /** A Redis of the suite's own that keeps its data on disk (append-only file, fsync on every write), so it can be restarted. */
 export type OwnRedis = { url: string; restart: (downMs: number) => Promise<void>; stop: () => Promise<void> }
@@ -63,51 +64,6 @@ export async function startOwnRedis(binary: string, dir: string): Promise<OwnRed
     },
     stop: down,
   }
-}
-
-export type Shop = { api: { url: string; publishableKey: string }; regionId: string; variantId: string }
-
-/** The shop the buyers use: the Indonesian region and a variant stocked for every buyer of the run. */
-export async function prepareShop(g: Gallery): Promise<Shop> {
-  const store = { "x-publishable-api-key": g.publishableKey }
-  const get = async (path: string, headers: Record<string, string>) => {
-    const res = await fetch(`${g.backendUrl}${path}`, { headers })
-    if (!res.ok) throw new Error(`${path}: ${res.status}`)
-    return res.json()
-  }
-  const { token } = (await (
-    await fetch(`${g.backendUrl}/auth/user/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(DEMO_STAFF),
-    })
-  ).json()) as { token: string }
-  const staff = { authorization: `Bearer ${token}` }
-  const { regions } = (await get("/store/regions", store)) as { regions: { id: string; currency_code: string }[] }
-  const regionId = regions.find((r) => r.currency_code === "idr")!.id
-  const { products } = (await get(`/store/products?limit=20&fields=id,*variants&region_id=${regionId}`, store)) as {
-    products: { id: string; variants: { id: string; manage_inventory: boolean }[] }[]
-  }
-  const product = products.find((p) => p.variants.some((v) => v.manage_inventory))!
-  const variantId = product.variants.find((v) => v.manage_inventory)!.id
-  const { variant } = (await get(
-    `/admin/products/${product.id}/variants/${variantId}?fields=*inventory_items`,
-    staff,
-  )) as {
-    variant: { inventory_items: { inventory_item_id: string }[] }
-  }
-  const item = variant.inventory_items[0]!.inventory_item_id
-  const { inventory_levels } = (await get(`/admin/inventory-items/${item}/location-levels`, staff)) as {
-    inventory_levels: { location_id: string; reserved_quantity: number }[]
-  }
-  const level = inventory_levels[0]!
-  const res = await fetch(`${g.backendUrl}/admin/inventory-items/${item}/location-levels/${level.location_id}`, {
-    method: "POST",
-    headers: { ...staff, "content-type": "application/json" },
-    body: JSON.stringify({ stocked_quantity: level.reserved_quantity + 10_000 }),
-  })
-  if (!res.ok) throw new Error(`stocking the variant: ${res.status}`)
-  return { api: { url: g.backendUrl, publishableKey: g.publishableKey }, regionId, variantId }
 }
 
 /** Buyers loop checkouts until told to stop; each checkout retries retryable answers for up to 90 s. */
@@ -235,16 +191,8 @@ async function databaseAway(databaseUrl: string, ms: number) {
 async function searchAway(g: Gallery, databaseUrl: string, ms: number) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
-  const store = { "x-publishable-api-key": g.publishableKey }
-  const first = async (path: string, key: string) => {
-    const body = (await (await fetch(`${g.backendUrl}${path}`, { headers: store })).json()) as Record<
-      string,
-      { handle: string }[]
-    >
-    return body[key]![0]!.handle
-  }
-  const category = await first("/store/product-categories?limit=1&fields=handle", "product_categories")
-  const product = await first("/store/products?limit=1&fields=handle", "products")
+  const store = storeHeaders(g)
+  const { category, product } = await firstHandles(g)
   const page = async (path: string) => {
     const res = await fetch(`${g.storefrontUrl}${path}`)
     return { status: res.status, text: await res.text() }

@@ -16,8 +16,9 @@ import { guestCheckout } from "../../storefront/e2e/journey.ts"
 import { buildContent } from "./build.mts"
 import { COMMERCE, freePort, run, say, waitFor } from "./common.mts"
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
-import { prepareShop, type Shop, startOwnRedis } from "./faults.mts"
+import { startOwnRedis } from "./faults.mts"
 import { type Gallery, launch } from "./launch.mts"
+import { firstHandles, prepareShop, type Shop } from "./shop.mts"
 
 const LEVELS = [1, 10, 50]
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
@@ -100,15 +101,11 @@ async function pagesAt(g: Gallery, level: number, paths: Record<string, string>)
 }
 
 async function pagePaths(g: Gallery): Promise<Record<string, string>> {
-  const store = { "x-publishable-api-key": g.publishableKey }
-  const first = async (path: string, key: string) =>
-    (
-      (await (await fetch(`${g.backendUrl}${path}`, { headers: store })).json()) as Record<string, { handle: string }[]>
-    )[key]![0]!.handle
+  const { category, product } = await firstHandles(g)
   return {
     home: "/",
-    category: `/kategori/${await first("/store/product-categories?limit=1&fields=handle", "product_categories")}/`,
-    product: `/produk/${await first("/store/products?limit=1&fields=handle", "products")}/`,
+    category: `/kategori/${category}/`,
+    product: `/produk/${product}/`,
     search: "/cari?q=batik+tulis",
   }
 }

@@ -15,8 +15,9 @@ import { guestCheckout } from "../../storefront/e2e/journey.ts"
 import { buildContent } from "./build.mts"
 import { freePort, say } from "./common.mts"
 import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
-import { type OwnRedis, prepareShop, startOwnRedis } from "./faults.mts"
+import { type OwnRedis, startOwnRedis } from "./faults.mts"
 import { type Gallery, launch } from "./launch.mts"
+import { firstHandles, prepareShop } from "./shop.mts"
 
 const rssMb = (pid: number): number | null => {
   try {
@@ -34,18 +35,8 @@ const median = (xs: number[]) => {
 
 async function soak(g: Gallery, minutes: number) {
   const shop = await prepareShop(g)
-  const store = { "x-publishable-api-key": g.publishableKey }
-  const first = async (path: string, key: string) =>
-    (
-      (await (await fetch(`${g.backendUrl}${path}`, { headers: store })).json()) as Record<string, { handle: string }[]>
-    )[key]![0]!.handle
-  const pages = [
-    "/",
-    `/kategori/${await first("/store/product-categories?limit=1&fields=handle", "product_categories")}/`,
-    `/en/produk/${await first("/store/products?limit=1&fields=handle", "products")}/`,
-    "/cari?q=batik",
-    "/en/cari?q=rattan+chair",
-  ]
+  const { category, product } = await firstHandles(g)
+  const pages = ["/", `/kategori/${category}/`, `/en/produk/${product}/`, "/cari?q=batik", "/en/cari?q=rattan+chair"]
   const end = Date.now() + minutes * 60_000
   const counts = { pages: 0, pageErrors: 0, orders: 0, refused: 0 }
   let firstError = ""

@@ -12,6 +12,7 @@ import { COMMERCE, CONTENT, DEMO_STAFF, freePort, ROOT, run, SEARCH, STOREFRONT,
 import { type Database, ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
 import { faultTests, startOwnRedis } from "./faults.mts"
 import { type Gallery, launch } from "./launch.mts"
+import { getJson, staffHeaders, storeHeaders } from "./shop.mts"
 
 // ---------------------------------------------------------------- test
 
@@ -248,19 +249,9 @@ function redisCommands(url: string, commands: string[]): Promise<string | null> 
 
 /** What buyers and staff see of a gallery's data: every published product and every order. */
 async function galleryContents(g: Gallery) {
-  const store = { "x-publishable-api-key": g.publishableKey }
-  const get = async (path: string, headers: Record<string, string>) => {
-    const res = await fetch(`${g.backendUrl}${path}`, { headers })
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`)
-    return res.json()
-  }
-  const signIn = await fetch(`${g.backendUrl}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify(DEMO_STAFF),
-  })
-  const { token } = (await signIn.json()) as { token: string }
-  const staff = { authorization: `Bearer ${token}` }
+  const store = storeHeaders(g)
+  const get = (path: string, headers: Record<string, string>) => getJson(g, path, headers)
+  const staff = await staffHeaders(g)
   const published = (await get("/store/products?limit=1&fields=handle&order=handle", store)) as {
     count: number
     products: { handle: string }[]
