@@ -11,6 +11,9 @@ const redisUrl = env.REDIS_URL
 
 type ModuleEntry = { key?: string; resolve: string; options?: Record<string, unknown> }
 
+/** How long a checkout waits for a product's stock lock before the buyer is asked to try again. */
+const LOCK_WAIT_SECONDS = 30
+
 /** Redis-backed infrastructure modules: only in production (the URL alone changes nothing). */
 function redisModules(url: string): ModuleEntry[] {
   return [
@@ -53,7 +56,9 @@ function redisModules(url: string): ModuleEntry[] {
             resolve: "@medusajs/medusa/locking-redis",
             id: "locking-redis",
             is_default: true,
-            options: { redisUrl: url },
+            // a buyer waits for the stock lock as long as Medusa waits for the cart's own (30 s),
+            // not the provider's 5 s: a popular piece under many buyers queues instead of refusing
+            options: { redisUrl: url, waitLockingTimeout: LOCK_WAIT_SECONDS },
           },
         ],
       },

@@ -2,6 +2,7 @@ import { loadCatalog } from "@galeri/content"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { EXPORT_INQUIRY_MODULE } from "../../src/modules/export-inquiry"
 import { expireInquiryQuotes } from "../../src/workflows/export-inquiry/expire-quotes"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { until } from "../helpers/until"
@@ -404,6 +405,60 @@ medusaIntegrationTestRunner({
       expect(limited.data.message).toContain("Too many inquiries")
       const other = await api.post("/store/inquiries", inquiryBody(), store("203.0.113.78"))
       expect(other.status).toBe(201)
+    })
+
+    it("stores a form sent again unchanged (a retry, a second click, both at once) as one inquiry, announced once", async () => {
+      const email = "retry@rotterdam.example"
+      const form = inquiryBody({
+        buyer: { name: "Joost de Vries", email, country: "NL" },
+        submission_id: "form-7Qm2xK9pLw4R",
+      })
+      const first = await api.post("/store/inquiries", form, store())
+      expect(first.status).toBe(201)
+      // sent again: the same inquiry, 200
+      const again = await api.post("/store/inquiries", form, store())
+      expect(again.status).toBe(200)
+      expect(again.data.inquiry).toEqual(first.data.inquiry)
+      // two at once with a new form id: one inquiry between them
+      const twin = { ...form, submission_id: "form-Zr8Vb3nT6yHq" }
+      const [a, b] = await Promise.all([
+        api.post("/store/inquiries", twin, store()),
+        api.post("/store/inquiries", twin, store()),
+      ])
+      expect([a.status, b.status].sort()).toEqual([200, 201])
+      expect(a.data.inquiry.reference).toBe(b.data.inquiry.reference)
+      const service = getContainer().resolve(EXPORT_INQUIRY_MODULE) as {
+        listExportInquiries: (f: object, c?: object) => Promise<{ id: string; items: unknown[]; messages: unknown[] }[]>
+      }
+      const stored = await service.listExportInquiries({ buyer_email: email }, { relations: ["items", "messages"] })
+      expect(stored).toHaveLength(2)
+      for (const inquiry of stored) {
+        expect(inquiry.items).toHaveLength(2)
+        expect(inquiry.messages).toHaveLength(1)
+      }
+      // each announced once: one receipt per inquiry
+      const receipts = await until(
+        () => notifications(email),
+        (n) => n.filter((x) => x.template === "export-inquiry-buyer-receipt").length >= 2,
+      )
+      await new Promise((r) => setTimeout(r, 1_000))
+      expect((await notifications(email)).filter((x) => x.template === "export-inquiry-buyer-receipt")).toHaveLength(
+        receipts.filter((x) => x.template === "export-inquiry-buyer-receipt").length,
+      )
+      expect(receipts.filter((x) => x.template === "export-inquiry-buyer-receipt")).toHaveLength(2)
+      // another buyer on a cached copy of the page (same form id, their own details): their own inquiry
+      const other = await api.post(
+        "/store/inquiries",
+        { ...form, locale: "id", buyer: { name: "Siti", email: "siti@other.example", country: "ID" } },
+        store(),
+      )
+      expect(other.status).toBe(201)
+      expect(other.data.inquiry.reference).not.toBe(first.data.inquiry.reference)
+      expect(await service.listExportInquiries({ buyer_email: "siti@other.example" })).toHaveLength(1)
+      // a form id that is not one
+      const bad = await api.post("/store/inquiries", { ...form, submission_id: "x y" }, store())
+      expect(bad.status).toBe(400)
+      expect(bad.data.errors.map((e: { field: string }) => e.field)).toEqual(["submission_id"])
     })
 
     it("keeps the inquiry when notifications fail, and retries them", async () => {

@@ -39,6 +39,22 @@ export function databaseUnavailable(error: unknown, depth = 0): boolean {
   return databaseUnavailable(e.cause, depth + 1) || databaseUnavailable(e.originalError, depth + 1)
 }
 
+/**
+ * Whether a request gave up waiting for a lock (many buyers completing carts of the same piece at
+ * once, past the locking provider's wait): Medusa says 409, but nothing conflicts with what the
+ * buyer asked; the same request succeeds a moment later.
+ */
+export function lockTimedOut(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 4) return false
+  const e = error as { message?: unknown; cause?: unknown; errors?: unknown }
+  if (typeof e.message === "string" && /Timed-out acquiring lock/i.test(e.message)) return true
+  if (Array.isArray(e.errors) && e.errors.some((inner) => lockTimedOut(inner, depth + 1))) return true
+  return lockTimedOut(e.cause, depth + 1)
+}
+
+/** How long a buyer who met a busy lock waits before trying again. */
+export const BUSY_RETRY_AFTER_SECONDS = 2
+
 const medusaErrors = errorHandler()
 
 /** Medusa's error types that say the request was wrong (4xx); anything else from search is the provider failing. */
@@ -63,7 +79,8 @@ export function searchProviderFailed(error: unknown, path: string): boolean {
 /**
  * Medusa's error handler, except that a database that is away (restarting, failing over, out of
  * connections) answers 503 with Retry-After instead of a 500: the client can try again, and
- * Medusa reconnects by itself when the database is back. The same for the buyers' search when its
+ * Medusa reconnects by itself when the database is back; likewise a lock waited on too long
+ * (busy, not a conflict). The same for the buyers' search when its
  * provider fails (Meilisearch unreachable, an index missing): 503, while browsing goes on.
  */
 export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
@@ -78,6 +95,18 @@ export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: Med
       type: "unavailable",
       code: "database_unavailable",
       message: `The gallery cannot reach its database at the moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`,
+    })
+    return
+  }
+  if (lockTimedOut(error) && !res.headersSent) {
+    req.scope
+      ?.resolve?.("logger")
+      ?.warn?.(`lock wait timed out for ${req.method} ${req.path} (request ${req.requestId ?? "-"})`)
+    res.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS))
+    res.status(503).json({
+      type: "unavailable",
+      code: "busy",
+      message: `Many buyers are ordering this at the same moment. Please try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
     })
     return
   }

@@ -1,5 +1,12 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { databaseUnavailable, galleryErrorHandler, RETRY_AFTER_SECONDS, searchProviderFailed } from "../error-handler"
+import {
+  BUSY_RETRY_AFTER_SECONDS,
+  databaseUnavailable,
+  galleryErrorHandler,
+  lockTimedOut,
+  RETRY_AFTER_SECONDS,
+  searchProviderFailed,
+} from "../error-handler"
 
 /** A response that records what the handler sent. */
 function response() {
@@ -90,5 +97,28 @@ describe("the API's error handler", () => {
     expect(wrong.sent.status).toBe(400)
     // elsewhere an unexpected error stays Medusa's 500
     expect(searchProviderFailed(new Error("boom"), "/store/products")).toBe(false)
+  })
+
+  it("answers a lock waited on too long with a retryable 503, not Medusa's 409", () => {
+    const logger = { warn: () => {}, info: () => {}, error: () => {} }
+    const req = { method: "POST", path: "/store/carts/x/complete", scope: { resolve: () => logger } }
+    // what Medusa's Redis locking provider throws after its wait
+    const busy = new MedusaError(MedusaError.Types.CONFLICT, "Timed-out acquiring lock.")
+    expect(lockTimedOut(busy)).toBe(true)
+    expect(lockTimedOut(Object.assign(new Error("step failed"), { cause: busy }))).toBe(true)
+    const { res, sent } = response()
+    galleryErrorHandler(busy, req as never, res as never, (() => {}) as never)
+    expect(sent.status).toBe(503)
+    expect(sent.headers["Retry-After"]).toBe(String(BUSY_RETRY_AFTER_SECONDS))
+    expect(sent.body).toMatchObject({ code: "busy", message: expect.stringMatching(/try again/) })
+    // a real conflict stays a 409
+    const conflict = response()
+    galleryErrorHandler(
+      new MedusaError(MedusaError.Types.CONFLICT, "The cart is already completed"),
+      req as never,
+      conflict.res as never,
+      (() => {}) as never,
+    )
+    expect(conflict.sent.status).toBe(409)
   })
 })

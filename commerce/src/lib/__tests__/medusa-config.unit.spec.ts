@@ -78,6 +78,8 @@ describe("medusa-config", () => {
       options: { redisUrl: "redis://cache.internal:6379" },
     })
     expect(providerOf("@medusajs/medusa/locking").resolve).toBe("@medusajs/medusa/locking-redis")
+    // checkouts of one popular piece queue for its stock lock as long as for the cart's (30 s)
+    expect(providerOf("@medusajs/medusa/locking").options).toMatchObject({ waitLockingTimeout: 30 })
     // an event whose subscriber meets the database restarting is tried again, not dropped
     const eventBus = modules(config).find((m) => m.resolve === "@medusajs/medusa/event-bus-redis")!
     expect(eventBus.options).toMatchObject({

@@ -49,7 +49,9 @@ export const UNITS = [
 ] as const
 export type Unit = (typeof UNITS)[number]
 export const INCOTERMS = ["EXW", "FCA", "FOB", "CFR", "CIF", "DAP", "DDP"] as const
+export type Incoterm = (typeof INCOTERMS)[number]
 export const CURRENCIES = ["IDR", "USD", "SGD", "MYR", "EUR", "AUD", "AED", "SAR"] as const
+export type Currency = (typeof CURRENCIES)[number]
 export const CERTIFICATES = [
   "halal",
   "health_certificate",

@@ -29,6 +29,7 @@ export const INQUIRY_ERRORS = {
     honeypot: "This form could not be sent. If you filled in a field named 'website', leave it empty and send again.",
     unknown: "Unknown field",
     rate_limited: "Too many inquiries from your connection. Please try again in a few minutes.",
+    submission: "This form's reference is not valid. Reload the page and send the form again.",
     not_found: "This inquiry link is not valid. Check that you copied the whole link from your email.",
   },
   id: {
@@ -58,6 +59,7 @@ export const INQUIRY_ERRORS = {
     honeypot: "Formulir ini tidak dapat dikirim. Jika Anda mengisi kolom bernama 'website', kosongkan lalu kirim lagi.",
     unknown: "Kolom tidak dikenal",
     rate_limited: "Terlalu banyak permintaan dari koneksi Anda. Silakan coba lagi beberapa menit lagi.",
+    submission: "Referensi formulir ini tidak valid. Muat ulang halaman lalu kirim formulir lagi.",
     not_found: "Tautan permintaan ini tidak valid. Pastikan Anda menyalin seluruh tautan dari email.",
   },
 } satisfies Record<Locale, Record<string, string>>

@@ -62,6 +62,14 @@ export function submitInquirySchema(locale: Locale) {
         }, t.expected_date)
         .optional(),
       message: text(1, 4000, t.message),
+      /**
+       * The form's own id, made when the form is shown: the same form sent again (a retry after a
+       * dropped connection, a second click) answers with the inquiry it already made.
+       */
+      submission_id: z
+        .string({ error: t.submission })
+        .regex(/^[A-Za-z0-9_-]{16,64}$/, t.submission)
+        .optional(),
       /** Honeypot: hidden from people, filled by bots. Checked before validation. */
       website: z.string().max(0).optional(),
     })

@@ -1,5 +1,5 @@
 import { Modules } from "@medusajs/framework/utils"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse, when } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import { EXPORT_INQUIRY_MODULE } from "../../modules/export-inquiry"
 import { MSME_MODULE } from "../../modules/msme"
@@ -12,7 +12,8 @@ export const submitInquiryWorkflowId = "submit-export-inquiry"
 /**
  * A buyer's inquiry: checks the products it names are offered, stores it (reference, private token,
  * lines, first message), links it to those products and their MSMEs, then announces it. Notifications
- * follow the event, so the inquiry is stored before any message is attempted.
+ * follow the event, so the inquiry is stored before any message is attempted. The same form sent
+ * again (its `submission_id`) answers with the inquiry it made, stored and announced once.
  */
 export const submitInquiryWorkflow = createWorkflow(submitInquiryWorkflowId, (input: SubmitInquiryInput) => {
   const productIds = transform({ input }, ({ input }) =>
@@ -34,10 +35,13 @@ export const submitInquiryWorkflow = createWorkflow(submitInquiryWorkflowId, (in
     }))
     return [...itemLinks, ...msmeLinks]
   })
-  createRemoteLinkStep(links)
-  emitEventStep({
-    eventName: "export_inquiry.submitted",
-    data: transform({ created }, ({ created }) => ({ id: created.id })),
+  // a form sent again found its inquiry: linked and announced the first time, not again
+  when({ created }, ({ created }) => !created.replayed).then(() => {
+    createRemoteLinkStep(links)
+    emitEventStep({
+      eventName: "export_inquiry.submitted",
+      data: transform({ created }, ({ created }) => ({ id: created.id })),
+    })
   })
   return new WorkflowResponse(created)
 })

@@ -30,9 +30,18 @@ export const ExportInquiry = model
     expected_date: model.dateTime().nullable(),
     assigned_to: model.text().nullable(),
     history: model.json().default({ entries: [] }),
+    /**
+     * The submission's fingerprint (the form's id with what was sent in it): the same form sent again
+     * unchanged is one inquiry, however often it arrives.
+     */
+    submission_key: model.text().nullable(),
     items: model.hasMany(() => InquiryItem, { mappedBy: "inquiry" }),
     messages: model.hasMany(() => InquiryMessage, { mappedBy: "inquiry" }),
     quotes: model.hasMany(() => InquiryQuote, { mappedBy: "inquiry" }),
   })
   .cascades({ delete: ["items", "messages", "quotes"] })
-  .indexes([{ on: ["status"] }, { on: ["buyer_country"] }])
+  .indexes([
+    { on: ["status"] },
+    { on: ["buyer_country"] },
+    { on: ["submission_key"], unique: true, where: "submission_key IS NOT NULL AND deleted_at IS NULL" },
+  ])
