@@ -106,3 +106,47 @@ test("an overseas buyer sends a two-product export inquiry in English, staff quo
   expect(draft.draft_order.currency_code).toBe("usd")
   expect(draft.draft_order.items).toHaveLength(2)
 })
+
+test("an inquiry form sent twice without JavaScript (a double click, a resend) is one inquiry", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto("/en/produk/kursi-rotan-teras-rotan-tegal-asri")
+  const form = page.locator(".inquiry-form")
+  const submissionId = await form.locator('input[name="submission_id"]').inputValue()
+  expect(submissionId).toMatch(/^[0-9a-f-]{36}$/)
+  // what the browser sends for the plain form, twice, as a second click does
+  const fields = {
+    locale: "en",
+    submission_id: submissionId,
+    product_id: await form.locator('input[name="product_id"]').first().inputValue(),
+    quantity: "120",
+    unit: "pcs",
+    name: "Noor Aziz",
+    email: "noor@twice.example",
+    country: "MY",
+    incoterm: "CIF",
+    destination: "Port Klang",
+    currency: "MYR",
+    message: "Sent twice by a slow connection.",
+    website: "",
+  }
+  const send = () =>
+    page.request.post("/api/inquiries", {
+      form: fields,
+      // a browser's form post names its origin (the storefront refuses cross-site posts)
+      headers: { referer: page.url(), origin: new URL(page.url()).origin },
+      maxRedirects: 0,
+    })
+  const first = await send()
+  const second = await send()
+  expect(first.status()).toBe(303)
+  expect(second.status()).toBe(303)
+  expect(first.headers().location).toMatch(/\/en\/ekspor\/permintaan\/[A-Za-z0-9_-]{43}\?pesan=sent$/)
+  expect(second.headers().location).toBe(first.headers().location)
+  // a fresh page has a fresh form id: a new inquiry from it is a new inquiry
+  await page.reload()
+  expect(await form.locator('input[name="submission_id"]').inputValue()).not.toBe(submissionId)
+  await page.goto(first.headers().location!)
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/GC-\d{4}-\d{6}/)
+  await context.close()
+})

@@ -1,7 +1,7 @@
 /**
  * A guest's checkout through Medusa's Store API, as the storefront makes it (cart, address, shipping,
- * bank transfer, complete), with plain fetch: the oversell spec, the fault tests and the load bench
- * all buy this way. No imports, so Node runs it as is from tools/.
+ * bank transfer, complete), and an export inquiry, with plain fetch: the oversell spec, the fault
+ * tests and the load bench all buy this way. No imports, so Node runs it as is from tools/.
  */
 
 export type StoreApi = { url: string; publishableKey: string; headers?: Record<string, string> }
@@ -21,14 +21,16 @@ class Refused extends Error {
   }
 }
 
-export async function guestCheckout(
-  api: StoreApi,
-  buyer: { regionId: string; variantId: string; email: string; countryCode?: string },
-  /** until when a retryable answer is tried again (the same step, the same cart); by default never */
-  opts: { retryUntil?: number; onStep?: (step: string, ms: number) => void } = {},
-): Promise<Checkout> {
-  const errors: number[] = []
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+type StepOptions = {
+  retryUntil?: number
+  onStep?: (step: string, ms: number) => void
+  /** awaited just before the cart is completed (a test that needs every buyer's last step at once) */
+  beforeComplete?: () => Promise<void>
+}
+
+/** One Store API call, tried again after a retryable answer until `retryUntil`; each failed answer's status lands in `errors`. */
+function caller(api: StoreApi, errors: number[], opts: StepOptions) {
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const started = performance.now()
     // the step's name: the path without ids (/store/carts/:id/complete)
     const step = `${method} ${path.split("?")[0]!.replace(/\/(cart|pay_col)_[0-9A-Z]+/g, "/:id")}`
@@ -60,6 +62,26 @@ export async function guestCheckout(
       await new Promise((r) => setTimeout(r, 500))
     }
   }
+}
+
+const refusal = (error: unknown, errors: number[]) => {
+  const status = error instanceof Refused ? error.status : 0
+  return {
+    refused: error instanceof Error ? error.message : String(error),
+    status,
+    retryable: retryable(status),
+    errors,
+  }
+}
+
+export async function guestCheckout(
+  api: StoreApi,
+  buyer: { regionId: string; variantId: string; email: string; countryCode?: string },
+  /** until when a retryable answer is tried again (the same step, the same cart); by default never */
+  opts: StepOptions = {},
+): Promise<Checkout> {
+  const errors: number[] = []
+  const call = caller(api, errors, opts)
   const address = {
     first_name: "Pembeli",
     last_name: "Tamu",
@@ -89,6 +111,7 @@ export async function guestCheckout(
     await call("POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
       provider_id: "pp_system_default",
     })
+    await opts.beforeComplete?.()
     // completing a cart twice gives the same order (Medusa answers with the order it made), so a retry never doubles it
     const done = await call<{ type?: string; order?: { id: string }; error?: { message: string } }>(
       "POST",
@@ -97,12 +120,41 @@ export async function guestCheckout(
     if (done.type === "order" && done.order) return { order: done.order.id, errors }
     return { refused: done.error?.message ?? JSON.stringify(done).slice(0, 200), status: 200, retryable: false, errors }
   } catch (error) {
-    const status = error instanceof Refused ? error.status : 0
-    return {
-      refused: error instanceof Error ? error.message : String(error),
-      status,
-      retryable: retryable(status),
-      errors,
-    }
+    return refusal(error, errors)
+  }
+}
+
+export type Inquiry =
+  | { reference: string; token: string; errors: number[] }
+  | { refused: string; status: number; retryable: boolean; errors: number[] }
+
+/**
+ * An overseas buyer's export inquiry for one product, as the storefront's form sends it, from the
+ * buyer's own address (the limit is per address). Tried again unchanged after a retryable answer:
+ * the form's `submissionId` makes the retry the same inquiry, never a second one.
+ */
+export async function exportInquiry(
+  api: StoreApi,
+  buyer: { productId: string; email: string; submissionId: string; ip?: string },
+  opts: StepOptions = {},
+): Promise<Inquiry> {
+  const errors: number[] = []
+  const headers = buyer.ip ? { ...api.headers, "x-forwarded-for": buyer.ip } : api.headers
+  const call = caller({ ...api, headers }, errors, opts)
+  try {
+    const { inquiry } = await call<{ inquiry: { reference: string; token: string } }>("POST", "/store/inquiries", {
+      locale: "en",
+      submission_id: buyer.submissionId,
+      buyer: { name: "Buyer Overseas", email: buyer.email, country: "SG" },
+      items: [{ product_id: buyer.productId, quantity: 200, unit: "pcs" }],
+      incoterm: "FOB",
+      destination: "Singapore",
+      currency: "USD",
+      certificates: ["certificate_of_origin"],
+      message: "Please quote FOB Tanjung Priok.",
+    })
+    return { reference: inquiry.reference, token: inquiry.token, errors }
+  } catch (error) {
+    return refusal(error, errors)
   }
 }

@@ -1,19 +1,22 @@
 /**
  * Faults with buyers in flight (the production suite of ./gallery test, loopback only, bounded in
- * time): the database away, Redis restarted, the worker killed, the search provider failing. Four buyers loop guest checkouts
- * through the Store API the whole time, trying a step again only after an answer a client may retry
- * (503 with Retry-After, 429, a dropped connection). After each fault:
+ * time): the database away, Redis restarted, the worker killed, the search provider failing. Four
+ * buyers loop guest checkouts and one overseas buyer loops export inquiries through the Store API
+ * the whole time, trying a step again only after an answer a client may retry (503 with
+ * Retry-After, 429, a dropped connection). After each fault:
  * - no buyer got a 500 or another answer it could not retry, and every checkout ended in an order;
  * - every order a buyer was given is stored, once (one order per buyer, none lost, none doubled);
  * - the events of every order (order.placed) reached the worker's subscriber: each order is in the
  *   office's sales read model (at least once; recording twice gives the same row);
+ * - every inquiry a buyer was given a reference for is stored once, and its buyer's receipt was
+ *   sent exactly once (the event delivered at least once, the notification applied once);
  * - the server answers /ready without having been restarted.
  */
 import { spawn } from "node:child_process"
 import { mkdirSync } from "node:fs"
 import { createConnection } from "node:net"
 import pg from "pg"
-import { type Checkout, guestCheckout } from "../../storefront/e2e/journey.ts"
+import { type Checkout, exportInquiry, guestCheckout, type Inquiry } from "../../storefront/e2e/journey.ts"
 import { freePort, say } from "./common.mts"
 import type { Gallery } from "./launch.mts"
 import { firstHandles, prepareShop, type Shop, storeHeaders } from "./shop.mts"
@@ -90,6 +93,36 @@ function buyers(shop: Shop, name: string, count = 4) {
   }
 }
 
+/** Overseas buyers loop export inquiries, each from its own address, each retried unchanged (its form id) for up to 90 s. */
+function inquirers(shop: Shop, name: string, count = 1) {
+  let stopping = false
+  const results: { email: string; result: Inquiry }[] = []
+  const loops = Array.from({ length: count }, async (_, b) => {
+    for (let i = 0; !stopping; i++) {
+      const email = `inq-${name}-${b}-${i}@faults.test`
+      const result = await exportInquiry(
+        shop.api,
+        {
+          productId: shop.productId,
+          email,
+          submissionId: `fault-${name}-${b}-${i}-${Date.now()}`,
+          ip: `10.${b + 1}.${(i >> 8) & 255}.${i & 255}`,
+        },
+        { retryUntil: Date.now() + 90_000 },
+      )
+      results.push({ email, result })
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  })
+  return {
+    stop: async () => {
+      stopping = true
+      await Promise.all(loops)
+      return results
+    },
+  }
+}
+
 async function until(what: string, ms: number, check: () => Promise<boolean>) {
   const deadline = Date.now() + ms
   while (Date.now() < deadline) {
@@ -108,14 +141,28 @@ async function underLoad(
   fault: () => Promise<void>,
 ): Promise<string> {
   const load = buyers(shop, name)
+  const asks = inquirers(shop, name)
   await new Promise((r) => setTimeout(r, 3_000))
   await fault()
   await new Promise((r) => setTimeout(r, 3_000))
   const results = await load.stop()
+  const inquiries = await asks.stop()
   const orders = results.flatMap((r) => ("order" in r.result ? [r.result.order] : []))
   const refused = results.filter((r) => "refused" in r.result)
-  const unretryable = results.flatMap((r) => r.result.errors.filter((s) => s >= 500 && s !== 502 && s !== 503))
-  const retried = results.reduce((n, r) => n + r.result.errors.length, 0)
+  const unretryable = [...results, ...inquiries].flatMap((r) =>
+    r.result.errors.filter((s) => s >= 500 && s !== 502 && s !== 503),
+  )
+  const retried = [...results, ...inquiries].reduce((n, r) => n + r.result.errors.length, 0)
+  const given = inquiries.flatMap((r) => ("reference" in r.result ? [{ email: r.email, ...r.result }] : []))
+  const unsent = inquiries.filter((r) => "refused" in r.result)
+  if (unsent.length)
+    throw new Error(
+      `${unsent.length} inquiry(ies) were refused: ${unsent
+        .map((r) => ("refused" in r.result ? r.result.refused : ""))
+        .slice(0, 2)
+        .join(" | ")}`,
+    )
+  if (!given.length) throw new Error("no inquiry was accepted")
   if (unretryable.length)
     throw new Error(`buyers got ${unretryable.length} answer(s) they could not retry: ${unretryable.join(", ")}`)
   if (refused.length)
@@ -157,12 +204,39 @@ async function underLoad(
       120_000,
       async () => (await recorded()) === orders.length,
     )
+    // every inquiry given a reference is stored, once per buyer
+    const asked = (
+      await client.query(
+        "select reference, buyer_email from export_inquiry where buyer_email like $1 and deleted_at is null",
+        [`inq-${name}-%`],
+      )
+    ).rows as { reference: string; buyer_email: string }[]
+    const missing = given.filter((i) => !asked.some((a) => a.reference === i.reference && a.buyer_email === i.email))
+    if (missing.length)
+      throw new Error(`${missing.length} inquiry(ies) given to buyers are not stored: ${missing[0]!.reference}`)
+    if (asked.length !== given.length)
+      throw new Error(`${asked.length} inquiries stored for ${given.length} given to buyers`)
+    // and each buyer's receipt went out exactly once, through the worker
+    const receipts = async () =>
+      (
+        await client.query(
+          `select "to", count(*)::int as n from notification
+           where template = 'export-inquiry-buyer-receipt' and "to" = any($1) group by "to"`,
+          [given.map((i) => i.email)],
+        )
+      ).rows as { to: string; n: number }[]
+    await until(`every inquiry's receipt being sent (${given.length} inquiries)`, 120_000, async () => {
+      const rows = await receipts()
+      const twice = rows.find((r) => r.n > 1)
+      if (twice) throw new Error(`the receipt to ${twice.to} was sent ${twice.n} times`)
+      return rows.length === given.length
+    })
   } finally {
     await client.end()
   }
   const ready = await fetch(`${g.backendUrl}/ready`)
   if (ready.status !== 200) throw new Error(`/ready answered ${ready.status} after the fault`)
-  return `${orders.length} orders, each stored once and recorded by the worker; ${retried} answer(s) retried, none a 500`
+  return `${orders.length} orders and ${given.length} inquiries, each stored once and seen by the worker (sales recorded, one receipt each); ${retried} answer(s) retried, none a 500`
 }
 
 /** The database closed for `ms`: every connection cut, new ones refused (what clients see of a restart). */
@@ -280,7 +354,7 @@ export async function faultTests(
       )
       continue
     }
-    say(`fault: ${what}, with 4 buyers checking out ...`)
+    say(`fault: ${what}, with 4 buyers checking out and 1 sending export inquiries ...`)
     try {
       const figures = await underLoad(g, shop, databaseUrl, name, fault)
       say(`  ok   fault ${name}: ${figures}`)

@@ -56,8 +56,29 @@ export type Gallery = {
   stop: () => Promise<void>
   /** The running processes by role (Medusa's server or single process, its worker, the storefront), for benchmarks that watch their memory. */
   processes: () => { role: string; pid: number }[]
-  /** When split: kills the worker outright (SIGKILL, as a crash or an OOM kill would) and starts it again. */
-  worker: { kill: () => Promise<void>; start: () => Promise<void> } | null
+  /** When split: the worker, stopped by a signal (SIGKILL by default, as a crash or an OOM kill would) and started again. */
+  worker: Restartable | null
+  /** Medusa's HTTP server (or its single process), stopped by a signal (SIGTERM by default, as a deploy does) and started again. */
+  server: Restartable
+  /** The storefront's server, likewise. */
+  storefront: Restartable
+}
+
+/** How a process ended: its exit code or signal, and how long it took after the signal. */
+export type Exit = { code: number | null; signal: NodeJS.Signals | null; ms: number }
+
+/** One of the gallery's processes, to stop with a signal (resolved when it has exited) and start again (resolved when healthy). */
+export type Restartable = { kill: (signal?: NodeJS.Signals) => Promise<Exit>; start: () => Promise<void> }
+
+/** Sends `signal` and resolves when the process has exited (at once if it had). */
+function signalled(child: ChildProcess | null, signal: NodeJS.Signals): Promise<Exit> {
+  if (!child || child.exitCode !== null || child.signalCode !== null)
+    return Promise.resolve({ code: child?.exitCode ?? null, signal: child?.signalCode ?? null, ms: 0 })
+  const sent = Date.now()
+  return new Promise((resolve) => {
+    child.once("exit", (code, sig) => resolve({ code, signal: sig, ms: Date.now() - sent }))
+    child.kill(signal)
+  })
 }
 
 export async function launch(opts: LaunchOptions): Promise<Gallery> {
@@ -199,8 +220,14 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     | "shared"
     | "server"
     | "worker"
-  const backend = medusaProcess(split ? "server" : single, opts.backendPort)
+  let backend = medusaProcess(split ? "server" : single, opts.backendPort)
   children.push(backend)
+  const startBackend = async () => {
+    const child = medusaProcess(split ? "server" : single, opts.backendPort)
+    backend = child
+    children.push(child)
+    await waitFor(`${backendUrl}/health`, 180_000, () => child.exitCode !== null)
+  }
   let workerUrl: string | null = null
   let worker: ChildProcess | null = null
   const workerPort = split ? await freePort(opts.backendPort + 100) : 0
@@ -211,18 +238,9 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     workerUrl = `http://localhost:${workerPort}`
     await waitFor(`${workerUrl}/health`, 180_000, () => child.exitCode !== null)
   }
-  const killWorker = async () => {
-    const child = worker
-    if (!child || child.exitCode !== null || child.signalCode !== null) return
-    await new Promise((r) => {
-      child.once("exit", r)
-      child.kill("SIGKILL")
-    })
-  }
-  try {
-    if (split) await startWorker()
-    await waitFor(`${backendUrl}/health`, 180_000, () => backend.exitCode !== null)
-    const storefront = spawn("node", ["server.mjs"], {
+  let storefront: ChildProcess | null = null
+  const startStorefront = async () => {
+    const child = spawn("node", ["server.mjs"], {
       cwd: STOREFRONT,
       env: {
         ...process.env,
@@ -234,8 +252,15 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
       },
       stdio: output(),
     })
-    children.push(storefront)
-    await waitFor(`http://localhost:${opts.storefrontPort}/robots.txt`, 60_000, () => storefront.exitCode !== null)
+    storefront = child
+    children.push(child)
+    await waitFor(`http://localhost:${opts.storefrontPort}/robots.txt`, 60_000, () => child.exitCode !== null)
+  }
+  try {
+    if (split) await startWorker()
+    const first = backend
+    await waitFor(`${backendUrl}/health`, 180_000, () => first.exitCode !== null)
+    await startStorefront()
   } catch (error) {
     await stop()
     throw error
@@ -247,7 +272,9 @@ export async function launch(opts: LaunchOptions): Promise<Gallery> {
     publishableKey: seed.publishable_key,
     backendEnv: env,
     stop,
-    worker: split ? { kill: killWorker, start: startWorker } : null,
+    worker: split ? { kill: (signal = "SIGKILL") => signalled(worker, signal), start: startWorker } : null,
+    server: { kill: (signal = "SIGTERM") => signalled(backend, signal), start: startBackend },
+    storefront: { kill: (signal = "SIGTERM") => signalled(storefront, signal), start: startStorefront },
     processes: () =>
       children
         .filter((c) => c.exitCode === null && c.signalCode === null && c.pid)

@@ -36,7 +36,13 @@ export async function firstHandles(g: Gallery): Promise<{ category: string; prod
   }
 }
 
-export type Shop = { api: { url: string; publishableKey: string }; regionId: string; variantId: string }
+export type Shop = {
+  api: { url: string; publishableKey: string }
+  regionId: string
+  variantId: string
+  /** the product of that variant, for export inquiries */
+  productId: string
+}
 
 /** The shop the buyers use: the Indonesian region and a variant stocked for every buyer of the run. */
 export async function prepareShop(g: Gallery): Promise<Shop> {
@@ -67,5 +73,5 @@ export async function prepareShop(g: Gallery): Promise<Shop> {
     body: JSON.stringify({ stocked_quantity: level.reserved_quantity + 10_000 }),
   })
   if (!res.ok) throw new Error(`stocking the variant: ${res.status}`)
-  return { api: { url: g.backendUrl, publishableKey: g.publishableKey }, regionId, variantId }
+  return { api: { url: g.backendUrl, publishableKey: g.publishableKey }, regionId, variantId, productId: product.id }
 }

@@ -13,6 +13,7 @@ import { type Database, ensureDatabaseExists, startEmbeddedPostgres } from "./da
 import { faultTests, startOwnRedis } from "./faults.mts"
 import { type Gallery, launch } from "./launch.mts"
 import { getJson, staffHeaders, storeHeaders } from "./shop.mts"
+import { shutdownTests } from "./shutdown.mts"
 
 // ---------------------------------------------------------------- test
 
@@ -323,7 +324,8 @@ async function backupAndRestore(ctx: AfterSpecs): Promise<{ passed: number; fail
  * Chromium specs of a guest order and an export inquiry, the last pieces bought by 50 guests at once
  * (oversell.spec.ts), one request id across storefront and Medusa (operations.spec.ts), and production.spec.ts (readiness, the
  * scheduled jobs on the worker only, a curation approval that reaches search through the worker);
- * then a backup and restore of its database (backupAndRestore). Skipped, saying so, where either
+ * then the faults (faults.mts), graceful shutdown of each process (shutdown.mts), and a backup and
+ * restore of its database (backupAndRestore). Skipped, saying so, where either
  * service is missing.
  */
 export async function productionTests(): Promise<Tally> {
@@ -382,8 +384,12 @@ export async function productionTests(): Promise<Tally> {
       // faults with buyers in flight, then a backup and restore of what they left
       after: async (ctx) => {
         const faults = await faultTests(ctx.gallery, ctx.databaseUrl, ownRedis)
+        const shutdown = await shutdownTests(ctx.gallery, ctx.databaseUrl)
         const backup = await backupAndRestore(ctx)
-        return { passed: faults.passed + backup.passed, failed: faults.failed + backup.failed }
+        return {
+          passed: faults.passed + shutdown.passed + backup.passed,
+          failed: faults.failed + shutdown.failed + backup.failed,
+        }
       },
     })
   } finally {

@@ -16,6 +16,8 @@ type Props = {
   /** On a product page: this product, first in the inquiry; absent on the inquiry list page. */
   product?: ListItem
   listHref: string
+  /** This form's id, made when the page was rendered (a fresh one once hydrated): sent twice, it is one inquiry. */
+  submissionId: string
 }
 
 type Problem = { message: string; errors?: { field: string; message: string }[] }
@@ -32,6 +34,9 @@ export default function InquiryForm(props: Props) {
   const [lines, setLines] = useState<ListItem[]>(product ? [product] : [])
   const [kept, setKept] = useState(false)
   const [state, setState] = useState<{ kind: "idle" | "busy" | "error"; problem?: Problem }>({ kind: "idle" })
+  const [submissionId, setSubmissionId] = useState(props.submissionId)
+  // the rendered page may come from a cache shared by several buyers: each browser gets its own id
+  useEffect(() => setSubmissionId(crypto.randomUUID()), [])
 
   useEffect(() => {
     const saved = readList()
@@ -93,6 +98,7 @@ export default function InquiryForm(props: Props) {
   return (
     <form method="post" action="/api/inquiries" onSubmit={submit} className="inquiry-form" noValidate={false}>
       <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="submission_id" value={submissionId} />
       <fieldset>
         <legend>{text.items}</legend>
         {lines.length === 0 && <p className="muted">{text.empty}</p>}

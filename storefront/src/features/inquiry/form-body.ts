@@ -32,6 +32,7 @@ export function inquiryBodyFromForm(form: FormData) {
     sample_requested: form.get("sample_requested") === "on",
     expected_date: optional("expected_date"),
     message: get("message"),
+    submission_id: optional("submission_id"),
     website: get("website"),
   }
 }

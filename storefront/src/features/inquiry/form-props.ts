@@ -1,4 +1,5 @@
 import { getRelativeLocaleUrl } from "astro:i18n"
+import { randomUUID } from "node:crypto"
 import {
   INCOTERMS,
   INQUIRY_COUNTRIES,
@@ -76,5 +77,6 @@ export function inquiryFormProps(locale: Locale, regionCurrency: string, product
       : "USD",
     product,
     listHref: getRelativeLocaleUrl(locale, "ekspor/permintaan"),
+    submissionId: randomUUID(),
   }
 }
