@@ -166,6 +166,22 @@ export default defineConfig({
       options: { providers: [fileProvider] },
     },
     {
+      key: Modules.FULFILLMENT,
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          // Medusa's own, for returns and anything staff ship by hand
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          // shipping priced by chargeable weight from the gallery's rate tables (a JSON file replaces them)
+          {
+            resolve: "./src/modules/shipping-rates",
+            id: "galeri",
+            options: { tablesFile: env.GALERI_RATE_TABLES },
+          },
+        ],
+      },
+    },
+    {
       key: Modules.NOTIFICATION,
       resolve: "@medusajs/medusa/notification",
       options: {

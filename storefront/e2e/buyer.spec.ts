@@ -59,7 +59,7 @@ test("a buyer browses, switches language and currency, buys as a guest with bank
   await page.getByLabel("City", { exact: true }).fill("Singapore")
   await page.getByLabel("Postal code").fill("079903")
   await page.getByRole("button", { name: "Continue" }).click()
-  await page.getByRole("radio", { name: /International Shipping/ }).check()
+  await page.getByRole("radio", { name: /Air cargo/ }).check()
   await expect(page.getByRole("radio", { name: "Bank transfer (manual)" })).toBeChecked()
   await page.getByRole("button", { name: "Place order" }).click()
 

@@ -23,7 +23,7 @@ test("card payment is offered when Stripe is configured; when Stripe cannot be r
   await page.getByLabel("Postal code").fill("00000")
   await page.getByLabel("Country").selectOption("ae")
   await page.getByRole("button", { name: "Continue" }).click()
-  await page.getByRole("radio", { name: /International Shipping/ }).check()
+  await page.getByRole("radio", { name: /Air cargo/ }).check()
 
   const card = page.getByRole("radio", { name: "Credit or debit card (Stripe)" })
   await expect(card).toBeVisible()

@@ -87,6 +87,8 @@ medusaIntegrationTestRunner({
             "sales_channels.name",
             "fulfillment_sets.service_zones.name",
             "fulfillment_sets.service_zones.shipping_options.name",
+            "fulfillment_sets.service_zones.shipping_options.price_type",
+            "fulfillment_sets.service_zones.shipping_options.provider_id",
           ],
         })
         expect(locations).toHaveLength(1)
@@ -94,13 +96,35 @@ medusaIntegrationTestRunner({
           name: string
           address: { city: string }
           sales_channels: { name: string }[]
-          fulfillment_sets: { service_zones: { name: string; shipping_options: { name: string }[] }[] }[]
+          fulfillment_sets: {
+            service_zones: {
+              name: string
+              shipping_options: { name: string; price_type: string; provider_id: string }[]
+            }[]
+          }[]
         }
         expect(location.address.city).toContain("Cirebon")
         expect(location.sales_channels.map((s) => s.name)).toEqual(["Galeri Caruban Online"])
         const zones = location.fulfillment_sets[0]!.service_zones
         expect(zones.map((z) => z.name).sort()).toEqual(["Indonesia", "International"])
-        expect(zones.every((z) => z.shipping_options.length === 1)).toBe(true)
+        // two services each, priced per cart by chargeable weight from the rate tables
+        const names = (zone: string) =>
+          zones
+            .find((z) => z.name === zone)!
+            .shipping_options.map((o) => o.name)
+            .sort()
+        expect(names("Indonesia")).toEqual([
+          "Kargo darat (4-10 hari, min. 10 kg) / Land cargo (4-10 days, min. 10 kg)",
+          "Kilat (1-2 hari) / Express (1-2 days)",
+          "Reguler (2-5 hari) / Regular (2-5 days)",
+        ])
+        expect(names("International")).toEqual([
+          "EMS internasional (5-10 hari) / International EMS (5-10 days)",
+          "Kargo udara (7-14 hari, min. 10 kg) / Air cargo (7-14 days, min. 10 kg)",
+          "Paket ekonomi internasional (14-30 hari) / International economy parcel (14-30 days)",
+        ])
+        for (const option of zones.flatMap((z) => z.shipping_options))
+          expect(option).toMatchObject({ price_type: "calculated", provider_id: "rate-table_galeri" })
 
         const { data } = await api.get(
           `/store/payment-providers?region_id=${seeded.setup.region_ids.Indonesia}`,

@@ -41,6 +41,8 @@ const shared = {
   GALERI_PRIVATE_DIR: optionalString,
   MEILISEARCH_HOST: z.url("MEILISEARCH_HOST must be a URL such as https://search.example.id").optional(),
   MEILISEARCH_API_KEY: optionalString,
+  /** A JSON file with the shipping rate table (the shape of modules/shipping-rates/tables.ts), instead of the default. */
+  GALERI_RATE_TABLES: optionalString,
   /** Where buyers' private inquiry links point (the storefront's public address). */
   STOREFRONT_URL: z
     .url("STOREFRONT_URL must be a URL such as https://galeri-caruban.id")

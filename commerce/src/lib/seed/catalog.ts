@@ -14,7 +14,13 @@ import type { GalleryProductPlan } from "../../types/product/workflow"
 import { moveCurationWorkflow } from "../../workflows/curation/move-curation"
 import { createMsmeWorkflow } from "../../workflows/msme/create-msme"
 import { createGalleryProductsWorkflow } from "../../workflows/product/create-gallery-products"
-import { photoFields, profileFields, stockAndEnglish, VARIANT_OPTION } from "../../workflows/product/plan"
+import {
+  photoFields,
+  profileFields,
+  shippingFields,
+  stockAndEnglish,
+  VARIANT_OPTION,
+} from "../../workflows/product/plan"
 import { LOCALES } from "../locales"
 import type { DemoCatalog, DemoProduct } from "./demo-catalog"
 import { type ImageMetadata, inPairs, primaryUrl, uploadArtwork } from "./image-files"
@@ -270,6 +276,7 @@ export function demoProductPlan(
       manage_inventory: true,
       options: { [optionTitle]: v.option },
       prices: CURRENCIES.map((currency) => ({ currency_code: currency, amount: v.prices[currency] })),
+      ...shippingFields(p.weight_g, p.export as Parameters<typeof shippingFields>[1]),
     })),
     profile: profileFields({ material: p.material, export: p.export }, ids.kecamatan),
     ...stockAndEnglish(p),

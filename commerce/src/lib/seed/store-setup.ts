@@ -9,12 +9,14 @@ import {
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   deleteApiKeysWorkflow,
+  deleteShippingOptionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   revokeApiKeysWorkflow,
   updateStoresWorkflow,
   updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { DEFAULT_RATE_TABLES, DOMESTIC_ZONES } from "../../modules/shipping-rates/tables"
 import { LOCALES } from "../locales"
 
 /** The gallery's store setup, as code. Every part is looked up first, so running it again changes nothing. */
@@ -24,6 +26,10 @@ export const PUBLISHABLE_KEY_TITLE = "Galeri Caruban storefront"
 /** The key Medusa makes at its first start, linked to its "Default Sales Channel" (not the gallery's). */
 const MEDUSA_DEFAULT_KEY_TITLE = "Default Publishable API Key"
 export const STOCK_LOCATION_NAME = "Galeri UMKM Caruban, Sumber"
+/** The gallery's rate-table fulfillment provider (modules/shipping-rates, id "galeri" in medusa-config). */
+export const RATE_PROVIDER_ID = "rate-table_galeri"
+/** The flat options of the first setups, replaced by the calculated ones. */
+const FLAT_OPTION_NAMES = ["Pengiriman Domestik (reguler, 2-5 hari)", "International Shipping (EMS, 5-14 days)"]
 
 const INTERNATIONAL_COUNTRIES = [
   "ae",
@@ -205,9 +211,20 @@ export async function setupStore(container: MedusaContainer, paymentProviders: s
     })
     location = result[0]!
     await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
+  }
+  // the location ships with Medusa's manual provider and the gallery's rate tables
+  const { data: withProviders } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_providers.id"],
+    filters: { id: location.id },
+  })
+  const linked = new Set(
+    ((withProviders[0] as { fulfillment_providers?: { id: string }[] })?.fulfillment_providers ?? []).map((p) => p.id),
+  )
+  for (const provider of ["manual_manual", RATE_PROVIDER_ID].filter((p) => !linked.has(p))) {
     await link.create({
       [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: provider },
     })
   }
 
@@ -251,36 +268,33 @@ export async function setupStore(container: MedusaContainer, paymentProviders: s
     zones = set.service_zones.map((z) => ({ id: z.id, name: z.name }))
   }
 
+  // Shipping options: one per service of the rate tables, priced for each cart by chargeable weight
   const options = await fulfillmentService.listShippingOptions({})
+  const flat = options.filter((o) => FLAT_OPTION_NAMES.includes(o.name))
+  if (flat.length) await deleteShippingOptionsWorkflow(container).run({ input: { ids: flat.map((o) => o.id) } })
   const zoneId = (name: string) => zones.find((z) => z.name === name)!.id
-  const wantedOptions = [
-    {
-      name: "Pengiriman Domestik (reguler, 2-5 hari)",
-      service_zone_id: zoneId("Indonesia"),
-      code: "domestic-regular",
-      prices: [{ currency_code: "idr", amount: 25_000 }],
-    },
-    {
-      name: "International Shipping (EMS, 5-14 days)",
-      service_zone_id: zoneId("International"),
-      code: "international-ems",
-      prices: [
-        { currency_code: "usd", amount: 35 },
-        { currency_code: "sgd", amount: 32 },
-        { currency_code: "myr", amount: 95 },
-      ],
-    },
-  ].filter((o) => !options.some((e) => e.name === o.name))
+  const wantedOptions = DEFAULT_RATE_TABLES.services
+    .map((service) => ({
+      name: `${service.name.id} / ${service.name.en}`,
+      code: service.code,
+      // a service serves either Indonesia or abroad
+      service_zone_id: zoneId(
+        Object.keys(service.zones).some((z) => (DOMESTIC_ZONES as readonly string[]).includes(z))
+          ? "Indonesia"
+          : "International",
+      ),
+    }))
+    .filter((o) => !options.some((e) => e.name === o.name))
   if (wantedOptions.length) {
     await createShippingOptionsWorkflow(container).run({
       input: wantedOptions.map((o) => ({
         name: o.name,
-        price_type: "flat" as const,
-        provider_id: "manual_manual",
+        price_type: "calculated" as const,
+        provider_id: RATE_PROVIDER_ID,
         service_zone_id: o.service_zone_id,
         shipping_profile_id: profile.id,
+        data: { id: o.code, service: o.code },
         type: { label: o.name, description: o.name, code: o.code },
-        prices: o.prices,
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
           { attribute: "is_return", value: "false", operator: "eq" as const },

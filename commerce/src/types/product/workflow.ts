@@ -21,6 +21,11 @@ export type GalleryVariantInput = {
   manage_inventory: true
   options?: Record<string, string>
   prices: { currency_code: string; amount: number }[]
+  /** what one piece weighs packed (grams) and its packed size (cm): what shipping is priced by */
+  weight?: number
+  length?: number | null
+  width?: number | null
+  height?: number | null
 }
 
 /** The product's origin and export profile (the msme module's product profile). */

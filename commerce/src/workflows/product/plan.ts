@@ -129,6 +129,23 @@ export const productOptions = (body: SellerProductBody) => [
 export type VariantInput = GalleryVariantInput
 
 /**
+ * What shipping is priced by, on each variant (Medusa's fulfillment providers see variants): the
+ * packed weight and size when the export profile gives them, else the product's own weight.
+ */
+export function shippingFields(
+  weightG: number,
+  e: SellerProductBody["export"] | null | undefined,
+): Pick<VariantInput, "weight" | "length" | "width" | "height"> {
+  const packed = e?.packed
+  return {
+    weight: packed?.weight_kg ? Math.round(packed.weight_kg * 1000) : weightG,
+    length: packed?.length_cm ?? null,
+    width: packed?.width_cm ?? null,
+    height: packed?.height_cm ?? null,
+  }
+}
+
+/**
  * The variants as the product module takes them. Variants are matched to the product's existing ones
  * by their Indonesian name (their option value): matched ones keep their id, option value and (unless
  * the seller gives another) SKU, and change prices, stock and English name; new names become new
@@ -148,6 +165,7 @@ export function variantFields(body: SellerProductBody, handle: string, existing?
         sku: v.sku ?? match.sku ?? skuFor(undefined, i + 1, handle),
         manage_inventory: true,
         prices,
+        ...shippingFields(body.weight_g, body.export),
       }
     }
     return {
@@ -157,6 +175,7 @@ export function variantFields(body: SellerProductBody, handle: string, existing?
       manage_inventory: true,
       options: { [VARIANT_OPTION]: v.title.id },
       prices,
+      ...shippingFields(body.weight_g, body.export),
     }
   })
 }

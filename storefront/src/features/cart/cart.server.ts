@@ -157,17 +157,49 @@ export async function setAddress(cookies: AstroCookies, locale: Locale, input: C
   return updated
 }
 
+/** An option's name in the page's language: the gallery names its options "Indonesian / English". */
+export function shippingName(name: string, locale: Locale): string {
+  const [id, en] = name.split(" / ")
+  return (locale === "en" ? (en ?? id) : id) ?? name
+}
+
+/**
+ * The shipping options for the cart's address, each with its price for this cart: the gallery's
+ * options are priced by the parcel's chargeable weight (Medusa asks the rate-table provider). A
+ * service that cannot carry this parcel there (too heavy, no postal code) is left out.
+ */
 export async function shippingOptions(cookies: AstroCookies, locale: Locale) {
   const cart = await ensureCart(cookies, locale)
   const { shipping_options } = await call(() =>
     sdk.store.fulfillment.listCartOptions({ cart_id: cart.id }, headersFor(locale)),
   )
-  return shipping_options.map((o) => ({
-    id: o.id,
-    name: o.name,
-    amount: Number(o.amount ?? 0),
-    currency: cart.currency_code,
-  }))
+  const priced = await Promise.all(
+    shipping_options.map(async (o) => {
+      if (o.price_type !== "calculated") return { option: o, amount: Number(o.amount ?? 0) }
+      try {
+        const { shipping_option } = await sdk.store.fulfillment.calculate(
+          o.id,
+          { cart_id: cart.id },
+          {},
+          headersFor(locale),
+        )
+        return { option: o, amount: Number(shipping_option.amount ?? 0) }
+      } catch (error) {
+        console.warn(
+          `[storefront] shipping option ${o.name} not offered for cart ${cart.id}: ${error instanceof Error ? error.message : String(error)}`,
+        )
+        return null
+      }
+    }),
+  )
+  return priced
+    .filter((p) => p !== null)
+    .map(({ option, amount }) => ({
+      id: option.id,
+      name: shippingName(option.name, locale),
+      amount,
+      currency: cart.currency_code,
+    }))
 }
 
 export async function setShipping(cookies: AstroCookies, locale: Locale, optionId: string) {
