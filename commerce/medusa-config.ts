@@ -155,6 +155,7 @@ export default defineConfig({
     { resolve: "./src/modules/seller" },
     { resolve: "./src/modules/staff" },
     { resolve: "./src/modules/office" },
+    { resolve: "./src/modules/ledger" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { CHECKOUT_MARK } from "../../src/workflows/hooks/checkout-recovery"
 import { storeHeaders } from "../helpers/admin"
+import { readyCart as readyCartFor, stockUp } from "../helpers/checkout"
 
 jest.setTimeout(240_000)
 
@@ -37,42 +38,11 @@ medusaIntegrationTestRunner({
         inventory_item_id: (variants[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!
           .inventory_item_id,
       }
-      await stockUp(variant.id)
+      await stockUp(getContainer(), variant.id)
     })
 
-    /** A guest's cart up to the last step (address, shipping, a bank-transfer session), as the storefront makes it. */
-    async function readyCart(email: string): Promise<string> {
-      const store = { headers: storeHeaders(seeded.setup.publishable_key) }
-      const { data } = await api.post(
-        "/store/carts",
-        { region_id: regionId, email, items: [{ variant_id: variant.id, quantity: 1 }] },
-        store,
-      )
-      const cartId = data.cart.id as string
-      const address = {
-        first_name: "Pembeli",
-        last_name: "Tamu",
-        address_1: "Jl. Siliwangi 1",
-        city: "Sumber",
-        postal_code: "45611",
-        country_code: "id",
-        phone: "+6281200000000",
-      }
-      await api.post(`/store/carts/${cartId}`, { shipping_address: address, billing_address: address }, store)
-      const options = await api.get(`/store/shipping-options?cart_id=${cartId}`, store)
-      await api.post(
-        `/store/carts/${cartId}/shipping-methods`,
-        { option_id: options.data.shipping_options[0].id },
-        store,
-      )
-      const pc = await api.post("/store/payment-collections", { cart_id: cartId }, store)
-      await api.post(
-        `/store/payment-collections/${pc.data.payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store,
-      )
-      return cartId
-    }
+    const readyCart = (email: string) =>
+      readyCartFor(api, seeded.setup.publishable_key, regionId, email, [{ variant_id: variant.id, quantity: 1 }])
 
     const liveOrders = async (email: string) =>
       (await getContainer()
@@ -149,23 +119,6 @@ medusaIntegrationTestRunner({
       )!
     }
 
-    /** Enough stock of a variant for any test (the demo catalog keeps a few pieces). */
-    async function stockUp(variantId: string) {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "product_variant",
-        fields: ["inventory_items.inventory_item_id"],
-        filters: { id: variantId },
-      })
-      const item = (data[0] as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0]!
-        .inventory_item_id
-      const inventory = getContainer().resolve(Modules.INVENTORY)
-      const [level] = await inventory.listInventoryLevels({ inventory_item_id: item })
-      await inventory.updateInventoryLevels([
-        { inventory_item_id: item, location_id: level!.location_id, stocked_quantity: 1_000 },
-      ])
-    }
-
     /** A cart of `items` (handle and quantity) in a region, at an address; the shipping options with their prices. */
     async function pricedOptions(
       region: string,
@@ -181,7 +134,7 @@ medusaIntegrationTestRunner({
           store,
         )
         const variantId = data.products[0].variants[0].id as string
-        await stockUp(variantId)
+        await stockUp(getContainer(), variantId)
         lines.push({ variant_id: variantId, quantity: item.quantity })
       }
       const { data } = await api.post(

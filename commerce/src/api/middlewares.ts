@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { AgreementBody, MarkPaidBody, PayoutBatchBody, StatementQuery } from "../types/ledger/http"
 import { DashboardExportQuery, DashboardQuery, SetTargetsBody } from "../types/office/http"
 import { staffAccess } from "./admin/access"
 import { CurationQueueQuery, ReviewBody } from "./admin/curation/validators"
@@ -52,6 +53,28 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
+    // the MSME ledger: agreements, payouts, statements
+    { matcher: "/admin/ledger/agreements", method: "POST", middlewares: [validateAndTransformBody(AgreementBody)] },
+    {
+      matcher: "/admin/ledger/payout-batches",
+      method: "POST",
+      middlewares: [validateAndTransformBody(PayoutBatchBody)],
+    },
+    {
+      matcher: "/admin/ledger/payouts/:id/paid",
+      method: "POST",
+      middlewares: [validateAndTransformBody(MarkPaidBody)],
+    },
+    {
+      matcher: "/admin/ledger/statements/:msme_id/:month",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StatementQuery, {})],
+    },
+    {
+      matcher: "/seller/me/ledger/statements/:month",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StatementQuery, {})],
+    },
     { matcher: "/admin/msmes", method: "GET", middlewares: [validateAndTransformQuery(ListMsmesQuery, {})] },
     { matcher: "/admin/msmes", method: "POST", middlewares: [validateAndTransformBody(CreateMsmeBody)] },
     {

@@ -149,6 +149,8 @@ export const ADMIN_ROUTE_RULES: readonly AccessRule[] = [
   // permit facilitation: facilitators run the cases, officers read them
   { path: "/admin/facilitation*", methods: READ, who: ["facilitator", "officer"] },
   { path: "/admin/facilitation*", who: ["facilitator"] },
+  // what MSMEs are owed and paid (bank accounts among it): administrators only
+  { path: "/admin/ledger*", who: ["admin"] },
 
   // everything else: administrators only, named resource by resource so the route test can tell a
   // route nobody classified from one that is meant for administrators
