@@ -40,6 +40,13 @@ export function databaseUnavailable(error: unknown, depth = 0): boolean {
 }
 
 /**
+ * Medusa's words for "try again in a moment": a lock waited on past the provider's wait, and the
+ * workflow engine failing to save a workflow's first checkpoint (it says "Transaction already
+ * started" when the save fails for another reason, such as the database going away mid-request).
+ */
+const BUSY_MESSAGE = /Timed-out acquiring lock|Transaction already started for transactionId/i
+
+/**
  * Whether a request gave up waiting for a lock (many buyers completing carts of the same piece at
  * once, past the locking provider's wait): Medusa says 409, but nothing conflicts with what the
  * buyer asked; the same request succeeds a moment later.
@@ -47,7 +54,7 @@ export function databaseUnavailable(error: unknown, depth = 0): boolean {
 export function lockTimedOut(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 4) return false
   const e = error as { message?: unknown; cause?: unknown; errors?: unknown }
-  if (typeof e.message === "string" && /Timed-out acquiring lock/i.test(e.message)) return true
+  if (typeof e.message === "string" && BUSY_MESSAGE.test(e.message)) return true
   if (Array.isArray(e.errors) && e.errors.some((inner) => lockTimedOut(inner, depth + 1))) return true
   return lockTimedOut(e.cause, depth + 1)
 }
@@ -101,7 +108,9 @@ export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: Med
   if (lockTimedOut(error) && !res.headersSent) {
     req.scope
       ?.resolve?.("logger")
-      ?.warn?.(`lock wait timed out for ${req.method} ${req.path} (request ${req.requestId ?? "-"})`)
+      ?.warn?.(
+        `busy (a lock waited on too long, or the workflow engine could not start) for ${req.method} ${req.path} (request ${req.requestId ?? "-"})`,
+      )
     res.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS))
     res.status(503).json({
       type: "unavailable",

@@ -106,6 +106,10 @@ describe("the API's error handler", () => {
     const busy = new MedusaError(MedusaError.Types.CONFLICT, "Timed-out acquiring lock.")
     expect(lockTimedOut(busy)).toBe(true)
     expect(lockTimedOut(Object.assign(new Error("step failed"), { cause: busy }))).toBe(true)
+    // the workflow engine's answer when it cannot save a new workflow's checkpoint (the database going away)
+    expect(
+      lockTimedOut(new Error("Transaction already started for transactionId: auto-01M8XZMSXC2PNQ8YEG7GMF5XEW")),
+    ).toBe(true)
     const { res, sent } = response()
     galleryErrorHandler(busy, req as never, res as never, (() => {}) as never)
     expect(sent.status).toBe(503)
