@@ -51,12 +51,12 @@ const BUSY_MESSAGE = /Timed-out acquiring lock|Transaction already started for t
  * once, past the locking provider's wait): Medusa says 409, but nothing conflicts with what the
  * buyer asked; the same request succeeds a moment later.
  */
-export function lockTimedOut(error: unknown, depth = 0): boolean {
+export function isBusy(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 4) return false
   const e = error as { message?: unknown; cause?: unknown; errors?: unknown }
   if (typeof e.message === "string" && BUSY_MESSAGE.test(e.message)) return true
-  if (Array.isArray(e.errors) && e.errors.some((inner) => lockTimedOut(inner, depth + 1))) return true
-  return lockTimedOut(e.cause, depth + 1)
+  if (Array.isArray(e.errors) && e.errors.some((inner) => isBusy(inner, depth + 1))) return true
+  return isBusy(e.cause, depth + 1)
 }
 
 /** How long a buyer who met a busy lock waits before trying again. */
@@ -91,46 +91,35 @@ export function searchProviderFailed(error: unknown, path: string): boolean {
  * provider fails (Meilisearch unreachable, an index missing): 503, while browsing goes on.
  */
 export function galleryErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (databaseUnavailable(error) && !res.headersSent) {
-    req.scope
-      ?.resolve?.("logger")
-      ?.warn?.(
-        `database unavailable for ${req.method} ${req.path} (request ${req.requestId ?? "-"}): ${String((error as Error).message)}`,
-      )
-    res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
-    res.status(503).json({
-      type: "unavailable",
-      code: "database_unavailable",
-      message: `The gallery cannot reach its database at the moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`,
-    })
-    return
+  if (res.headersSent) return medusaErrors(error as Error, req, res, next)
+  /** A 503 the client may retry after `seconds`, logged with the request's id. */
+  const unavailable = (code: string, seconds: number, message: string, log: string) => {
+    req.scope?.resolve?.("logger")?.warn?.(`${log} for ${req.method} ${req.path} (request ${req.requestId ?? "-"})`)
+    res.setHeader("Retry-After", String(seconds))
+    res.status(503).json({ type: "unavailable", code, message })
   }
-  if (lockTimedOut(error) && !res.headersSent) {
-    req.scope
-      ?.resolve?.("logger")
-      ?.warn?.(
-        `busy (a lock waited on too long, or the workflow engine could not start) for ${req.method} ${req.path} (request ${req.requestId ?? "-"})`,
-      )
-    res.setHeader("Retry-After", String(BUSY_RETRY_AFTER_SECONDS))
-    res.status(503).json({
-      type: "unavailable",
-      code: "busy",
-      message: `Many buyers are ordering this at the same moment. Please try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
-    })
-    return
-  }
-  if (searchProviderFailed(error, req.path) && !res.headersSent) {
-    // browsing and checkout do not need search: the storefront says so and points to the categories
-    req.scope
-      ?.resolve?.("logger")
-      ?.warn?.(`search unavailable (request ${req.requestId ?? "-"}): ${String((error as Error)?.message)}`)
-    res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS))
-    res.status(503).json({
-      type: "unavailable",
-      code: "search_unavailable",
-      message: "Search is not available at the moment. Browse the categories, or try again shortly.",
-    })
-    return
-  }
+  const reason = String((error as Error | null)?.message)
+  if (databaseUnavailable(error))
+    return unavailable(
+      "database_unavailable",
+      RETRY_AFTER_SECONDS,
+      `The gallery cannot reach its database at the moment. Please try again in ${RETRY_AFTER_SECONDS} seconds.`,
+      `database unavailable: ${reason}`,
+    )
+  if (isBusy(error))
+    return unavailable(
+      "busy",
+      BUSY_RETRY_AFTER_SECONDS,
+      `Many buyers are ordering this at the same moment. Please try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+      "busy (a lock waited on too long, or the workflow engine could not start)",
+    )
+  // browsing and checkout do not need search: the storefront says so and points to the categories
+  if (searchProviderFailed(error, req.path))
+    return unavailable(
+      "search_unavailable",
+      RETRY_AFTER_SECONDS,
+      "Search is not available at the moment. Browse the categories, or try again shortly.",
+      `search unavailable: ${reason}`,
+    )
   return medusaErrors(error as Error, req, res, next)
 }

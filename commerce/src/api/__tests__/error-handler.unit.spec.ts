@@ -3,7 +3,7 @@ import {
   BUSY_RETRY_AFTER_SECONDS,
   databaseUnavailable,
   galleryErrorHandler,
-  lockTimedOut,
+  isBusy,
   RETRY_AFTER_SECONDS,
   searchProviderFailed,
 } from "../error-handler"
@@ -104,12 +104,12 @@ describe("the API's error handler", () => {
     const req = { method: "POST", path: "/store/carts/x/complete", scope: { resolve: () => logger } }
     // what Medusa's Redis locking provider throws after its wait
     const busy = new MedusaError(MedusaError.Types.CONFLICT, "Timed-out acquiring lock.")
-    expect(lockTimedOut(busy)).toBe(true)
-    expect(lockTimedOut(Object.assign(new Error("step failed"), { cause: busy }))).toBe(true)
+    expect(isBusy(busy)).toBe(true)
+    expect(isBusy(Object.assign(new Error("step failed"), { cause: busy }))).toBe(true)
     // the workflow engine's answer when it cannot save a new workflow's checkpoint (the database going away)
-    expect(
-      lockTimedOut(new Error("Transaction already started for transactionId: auto-01M8XZMSXC2PNQ8YEG7GMF5XEW")),
-    ).toBe(true)
+    expect(isBusy(new Error("Transaction already started for transactionId: auto-01M8XZMSXC2PNQ8YEG7GMF5XEW"))).toBe(
+      true,
+    )
     const { res, sent } = response()
     galleryErrorHandler(busy, req as never, res as never, (() => {}) as never)
     expect(sent.status).toBe(503)
