@@ -156,6 +156,7 @@ export default defineConfig({
     { resolve: "./src/modules/staff" },
     { resolve: "./src/modules/office" },
     { resolve: "./src/modules/ledger" },
+    { resolve: "./src/modules/consignment" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

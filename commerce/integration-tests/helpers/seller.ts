@@ -28,3 +28,23 @@ export async function signUpSeller(api: Api, email: string, business: string) {
     msme: created.data.msme as { id: string; status: string; handle: string },
   }
 }
+
+/** A seller of an existing MSME (a demo one), as staff invite them: invitation, sign-up, acceptance, sign-in. */
+export async function sellerOf(api: Api, staff: { headers: Record<string, string> }, msmeId: string, email: string) {
+  const invited = await api.post(
+    `/admin/msmes/${msmeId}/invitations`,
+    { email, name: "Penjual Undangan" },
+    { headers: staff.headers, ...anyStatus },
+  )
+  expect(invited.status).toBe(201)
+  const token = String(invited.data.link).split("/").pop()!
+  const reg = await api.post("/auth/seller/emailpass/register", { email, password: "Rahasia-2026!" }, anyStatus)
+  const accepted = await api.post(
+    "/seller/invitations/accept",
+    { token, name: "Penjual" },
+    bearer(reg.data.token as string),
+  )
+  expect(accepted.status).toBe(201)
+  const login = await api.post("/auth/seller/emailpass", { email, password: "Rahasia-2026!" }, anyStatus)
+  return login.data.token as string
+}

@@ -2,6 +2,8 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import ExcelJS from "exceljs"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
+import { LEDGER_MODULE } from "../../src/modules/ledger"
+import type LedgerModuleService from "../../src/modules/ledger/service"
 import { exportReadiness, readinessBand } from "../../src/modules/msme/export-readiness"
 import { readinessFacts } from "../../src/modules/office/readiness-facts"
 import { COLUMNS, T } from "../../src/modules/office/tables"
@@ -380,6 +382,9 @@ medusaIntegrationTestRunner({
       }
       // as checkout does: the order.placed event brings the office's sales read model up to date
       await placeOrders(placed)
+      // and, once paid, the ledger books each line's sale: the turnover the targets read
+      const ledger = container.resolve(LEDGER_MODULE) as LedgerModuleService
+      for (const id of placed) await ledger.bookSales(id, new Date())
       const res = await api.get(`/admin/office/dashboard?year=${year}`, await as("officer"))
       expect(res.status).toBe(200)
       const value = (key: string) =>
@@ -424,7 +429,7 @@ medusaIntegrationTestRunner({
           where p.status = 'published' and p.deleted_at is null and c.handle like 'featured-%'`),
       )
       expect(value("products_flagship")).toBeGreaterThan(0)
-      // only the facilitated MSME's lines: 3 x Rp 100,000
+      // only the facilitated MSME's paid lines: 3 x Rp 100,000
       expect(value("turnover_facilitated")).toBe(300_000)
       const month = res.data.series.months.find(
         (m: { month: string }) => m.month === new Date().toISOString().slice(0, 7),

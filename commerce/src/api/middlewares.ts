@@ -4,6 +4,14 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import {
+  GoodsReceivedBody,
+  HoldingBody,
+  MovementsQuery,
+  PackBody,
+  ShipBody,
+  StockCountBody,
+} from "../types/consignment/http"
 import { AgreementBody, MarkPaidBody, PayoutBatchBody, StatementQuery } from "../types/ledger/http"
 import { DashboardExportQuery, DashboardQuery, SetTargetsBody } from "../types/office/http"
 import { staffAccess } from "./admin/access"
@@ -53,6 +61,43 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
+    // consignment stock and shipments: packing, waybills, holdings, deliveries, counts
+    {
+      matcher: "/admin/consignment/orders/:id/pack",
+      method: "POST",
+      middlewares: [validateAndTransformBody(PackBody)],
+    },
+    {
+      matcher: "/admin/consignment/orders/:id/shipments/:fulfillment_id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(ShipBody)],
+    },
+    {
+      matcher: "/admin/consignment/products/:id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(HoldingBody)],
+    },
+    {
+      matcher: "/admin/consignment/goods-received",
+      method: "POST",
+      middlewares: [validateAndTransformBody(GoodsReceivedBody)],
+    },
+    {
+      matcher: "/admin/consignment/stock-counts",
+      method: "POST",
+      middlewares: [validateAndTransformBody(StockCountBody)],
+    },
+    {
+      matcher: "/admin/consignment/movements",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(MovementsQuery, {})],
+    },
+    { matcher: "/seller/me/orders/:id/pack", method: "POST", middlewares: [validateAndTransformBody(PackBody)] },
+    {
+      matcher: "/seller/me/orders/:id/shipments/:fulfillment_id",
+      method: "POST",
+      middlewares: [validateAndTransformBody(ShipBody)],
+    },
     // the MSME ledger: agreements, payouts, statements
     { matcher: "/admin/ledger/agreements", method: "POST", middlewares: [validateAndTransformBody(AgreementBody)] },
     {

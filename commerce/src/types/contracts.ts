@@ -4,6 +4,7 @@
  * modules' own lists, so a form never offers what the API refuses). Values come only from files
  * without imports; everything else is `export type` and costs the storefront's bundle nothing.
  */
+export { COURIER_CODES, COURIERS, type CourierCode } from "../modules/consignment/rules"
 export { CURATION_STATUSES, type CurationStatus } from "../modules/curation/transitions"
 export {
   ACTOR_TYPES,
@@ -17,8 +18,10 @@ export {
 } from "../modules/export-inquiry/terms"
 export { PERMIT_STATUSES, PERMIT_TYPES, type PermitStatus, type PermitType } from "../modules/msme/permits"
 export { KECAMATAN, type Kecamatan, MSME_STATUSES, SECTORS, type Sector } from "../modules/msme/places"
+export type { SellerStockResponse, StoreShipmentsResponse } from "./consignment/responses"
 export type { StoreInquiryResponse, StoreInquiryView } from "./export-inquiry/responses"
 export type { ReplyBody, SubmitInquiryBody } from "./export-inquiry/store-http"
+export type { SellerLedgerResponse, Statement } from "./ledger/responses"
 export type { PublicPermit, StoreGalleryProductResponse, StoreMsmeProfile, StoreMsmeResponse } from "./msme/responses"
 export type { GalleryProductProfile as ExportProfile } from "./product/workflow"
 export type {

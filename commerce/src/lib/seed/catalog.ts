@@ -6,11 +6,14 @@ import {
   createCollectionsWorkflow,
   createProductCategoriesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { CONSIGNMENT_MODULE } from "../../modules/consignment"
+import type ConsignmentModuleService from "../../modules/consignment/service"
 import { FEATURED_COLLECTIONS } from "../../modules/curation/featured"
 import type { CurationStatus } from "../../modules/curation/transitions"
 import { MSME_MODULE } from "../../modules/msme"
 import type MsmeModuleService from "../../modules/msme/service"
 import type { GalleryProductPlan } from "../../types/product/workflow"
+import { setHoldingWorkflow } from "../../workflows/consignment/holding"
 import { moveCurationWorkflow } from "../../workflows/curation/move-curation"
 import { createMsmeWorkflow } from "../../workflows/msme/create-msme"
 import { createGalleryProductsWorkflow } from "../../workflows/product/create-gallery-products"
@@ -240,6 +243,7 @@ export async function seedCatalog(
     done += batch.length
     progress("products", done, catalog.products.length)
   }
+  await seedHoldings(container, catalog, productId, msmeId)
 
   return {
     categories: categories.length,
@@ -247,6 +251,46 @@ export async function seedCatalog(
     products: productId.size,
     created_products: fresh.length,
   }
+}
+
+/** Demo categories whose pieces their MSMEs ship from the workshop (large, made to order); the rest sit on the gallery's shelves. */
+const WORKSHOP_CATEGORIES = new Set(["rattan-furniture"])
+
+/**
+ * How the demo products are held: rattan furniture ships from its makers' workshops (each becomes a
+ * stock location); everything else sits on a gallery shelf, a letter per category and a number per
+ * MSME (A-01: the first batik tulis maker's shelf). Products held already are left as they are.
+ */
+async function seedHoldings(
+  container: MedusaContainer,
+  catalog: DemoCatalog,
+  productId: Map<string, string>,
+  msmeId: Map<string, string>,
+) {
+  const consignment: ConsignmentModuleService = container.resolve(CONSIGNMENT_MODULE)
+  const held = new Set(
+    (await consignment.listConsignmentProducts({ product_id: [...productId.values()] }, { take: productId.size })).map(
+      (h) => h.product_id,
+    ),
+  )
+  const letters = new Map(catalog.categories.map((c, i) => [c.handle, String.fromCharCode(65 + i)]))
+  const makers = new Map<string, string[]>()
+  const shelf = (p: DemoProduct) => {
+    const list = makers.get(p.category) ?? []
+    if (!list.includes(p.msme)) list.push(p.msme)
+    makers.set(p.category, list)
+    return `${letters.get(p.category)}-${String(list.indexOf(p.msme) + 1).padStart(2, "0")}`
+  }
+  const onShelf = []
+  for (const p of catalog.products) {
+    const id = productId.get(p.handle)
+    const code = shelf(p)
+    if (!id || held.has(id)) continue
+    if (WORKSHOP_CATEGORIES.has(p.category))
+      await setHoldingWorkflow(container).run({ input: { product_id: id, mode: "workshop", low_stock_threshold: 1 } })
+    else onShelf.push({ product_id: id, msme_id: msmeId.get(p.msme)!, mode: "gallery" as const, shelf: code })
+  }
+  if (onShelf.length) await consignment.createConsignmentProducts(onShelf)
 }
 
 /** A demo product as the gallery's product workflow takes it: the same plan a seller's listing becomes. */

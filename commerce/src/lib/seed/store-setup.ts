@@ -17,7 +17,10 @@ import {
   updateTaxRegionsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { DEFAULT_RATE_TABLES, DOMESTIC_ZONES } from "../../modules/shipping-rates/tables"
+import { STOCK_LOCATION_NAME } from "../gallery-location"
 import { LOCALES } from "../locales"
+
+export { STOCK_LOCATION_NAME }
 
 /** The gallery's store setup, as code. Every part is looked up first, so running it again changes nothing. */
 
@@ -25,7 +28,6 @@ export const SALES_CHANNEL_NAME = "Galeri Caruban Online"
 export const PUBLISHABLE_KEY_TITLE = "Galeri Caruban storefront"
 /** The key Medusa makes at its first start, linked to its "Default Sales Channel" (not the gallery's). */
 const MEDUSA_DEFAULT_KEY_TITLE = "Default Publishable API Key"
-export const STOCK_LOCATION_NAME = "Galeri UMKM Caruban, Sumber"
 /** The gallery's rate-table fulfillment provider (modules/shipping-rates, id "galeri" in medusa-config). */
 export const RATE_PROVIDER_ID = "rate-table_galeri"
 /** The flat options of the first setups, replaced by the calculated ones. */

@@ -11,6 +11,7 @@ import { REPORT_RATES } from "../office/sales"
 import { LedgerAgreement } from "./models/agreement"
 import { LedgerEntry } from "./models/entry"
 import { LedgerPayout, LedgerPayoutBatch } from "./models/payout"
+import type { Balance, Statement, StatementLine } from "./statement-types"
 import { allocate, commissionOf, DEFAULT_COMMISSION_BPS, type EntryKind, monthOf, rupiah } from "./terms"
 
 export type EntryInput = {
@@ -42,35 +43,6 @@ type SaleLine = {
   ordered_at: Date
 }
 
-export type Balance = { msme_id: string; balance: number; pending_payouts: number; due: number }
-
-export type StatementLine = {
-  id: string
-  kind: EntryKind
-  amount: number
-  occurred_at: string
-  order_display_id: number | null
-  title: string | null
-  quantity: number | null
-  currency_code: string | null
-  original_amount: number | null
-  commission_bps: number | null
-  reference: string
-}
-
-export type Statement = {
-  msme_id: string
-  month: string
-  opening_balance: number
-  sales: number
-  commission: number
-  refunds: number
-  payouts: number
-  adjustments: number
-  closing_balance: number
-  lines: StatementLine[]
-}
-
 const TOTALS: Record<EntryKind, keyof Pick<Statement, "sales" | "commission" | "refunds" | "payouts" | "adjustments">> =
   {
     sale: "sales",
@@ -95,6 +67,8 @@ function idrRate(currency: string): number {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `no rupiah rate for ${currency}: the ledger books rupiah`)
   return rate
 }
+
+export type { Balance, Statement, StatementLine }
 
 /**
  * What each MSME is owed and paid. Every booking goes through `book`: one INSERT ... ON CONFLICT

@@ -1,4 +1,4 @@
-import type { Statement } from "./service"
+import type { Statement } from "./statement-types"
 
 /** One CSV cell: quoted when it must be, and never a formula a spreadsheet would run (=, +, -, @). */
 export const csvCell = (value: unknown) => {

@@ -169,7 +169,7 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
     ),
   ])
   const share = (n: number, of: number) => (of ? Math.round((1000 * n) / of) / 10 : null)
-  // the months: one grouped pass per series; turnover from the sales read model (modules/office/sales.ts),
+  // the months: one grouped pass per series; turnover from the MSME ledger (modules/ledger),
   // the year and the year before in one pass, the year's total the sum of its months
   const byMonth = (rows: { month: string; n: string }[]) => new Map(rows.map((r) => [r.month, Number(r.n)]))
   const [newByMonth, sellersByMonth, turnoverByMonth, newSellers] = await Promise.all([
@@ -182,11 +182,14 @@ export async function dashboard(knex: Knex, f: DashboardFilters): Promise<Dashbo
          from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id
         where ${scope(f, ":end")} and s.deleted_at is null and s.created_at >= :start and s.created_at < :end group by 1`,
     ).then(byMonth),
+    // turnover is what buyers paid for the MSMEs' goods, net of refunds: the ledger's sale and refund
+    // entries (whole rupiah, booked when a payment is captured or refunded), by the ledger's WIB month
     q<{ month: string; n: string }>(
-      `select to_char(date_trunc('month', s.ordered_at), 'YYYY-MM') as month, sum(s.amount_idr) as n
-         from ${T.sale} s
-        where s.ordered_at >= :previous and s.ordered_at < :end
-          and s.msme_id in (select m.id from ${T.msme} m where ${scope(f, ":end")} and ${facilitated}) group by 1`,
+      `select e.month as month, sum(e.amount) as n
+         from ${T.ledger} e
+        where e.kind in ('sale', 'refund') and e.deleted_at is null
+          and e.occurred_at >= :previous and e.occurred_at < :end
+          and e.msme_id in (select m.id from ${T.msme} m where ${scope(f, ":end")} and ${facilitated}) group by 1`,
     ).then(byMonth),
     one(
       `select count(*) as n from ${T.seller} s join ${T.msmeSeller} l on l.seller_id = s.id and l.deleted_at is null join ${T.msme} m on m.id = l.msme_id where ${M} and s.deleted_at is null and s.created_at >= :start and s.created_at < :at`,

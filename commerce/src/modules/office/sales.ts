@@ -6,8 +6,9 @@ import { T } from "./tables"
  * lines of that MSME's products are worth, in the order's currency and in rupiah at the report rates.
  * Kept by `recordOrderSalesWorkflow` on Medusa's order events (placed, edited, cancelled, claims,
  * exchanges) and rebuilt nightly; recording an order again replaces its rows (a retried or doubled
- * event changes nothing). The targets dashboard reads turnover here: 500,000 order lines are a
- * narrow table instead of three wide joins.
+ * event changes nothing). Orders placed, not money received: since the MSME ledger (issue 16) the
+ * targets dashboard reads turnover from `ledger_entry` (paid, net of refunds) instead, and this model
+ * is no longer read by it.
  */
 
 /** Indicative rates (rupiah per unit, dated) for money in other currencies; never presented as live. */

@@ -26,8 +26,10 @@ export const T = {
   productCuration: "product_product_curation_product_curation",
   inquiryMsme: "exportinquiry_export_inquiry_msme_msme",
   productCollection: "product_collection",
-  /** the office's own sales read model (modules/office/sales.ts) */
+  /** the office's own sales read model (modules/office/sales.ts): orders placed */
   sale: "office_order_sale",
+  /** the MSME ledger (modules/ledger): what was paid, net of refunds; the turnover the targets read */
+  ledger: "ledger_entry",
 } as const
 
 /** Every column the reports name, by table: the schema test reads them from information_schema. */
@@ -46,4 +48,5 @@ export const COLUMNS: Record<string, string[]> = {
   [T.orderItem]: ["order_id", "item_id", "quantity", "version"],
   [T.order]: ["id", "status", "currency_code", "created_at", "version"],
   [T.sale]: ["order_id", "msme_id", "ordered_at", "currency_code", "amount", "amount_idr", "quantity"],
+  [T.ledger]: ["msme_id", "kind", "amount", "month", "occurred_at", "reference", "deleted_at"],
 }

@@ -7,10 +7,19 @@
  * Roles: administrators may do everything, including giving roles and changing the MSME registry;
  * curators review and feature products; permit verifiers verify permits; mediators handle export
  * inquiries; facilitators run permit facilitation cases; officers read the registry and the
- * office's targets without changing anything. A staff account without any role may only sign in
+ * office's targets without changing anything; stock keepers pick, pack and ship the gallery's
+ * orders, receive MSMEs' consignment deliveries and count the stock. A staff account without any role may only sign in
  * and read its own profile until an administrator gives it one.
  */
-export const STAFF_ROLES = ["admin", "curator", "permit_verifier", "mediator", "facilitator", "officer"] as const
+export const STAFF_ROLES = [
+  "admin",
+  "curator",
+  "permit_verifier",
+  "mediator",
+  "facilitator",
+  "officer",
+  "stockkeeper",
+] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const ROLE_NAMES: Record<StaffRole, string> = {
@@ -20,6 +29,7 @@ export const ROLE_NAMES: Record<StaffRole, string> = {
   mediator: "an inquiry mediator",
   facilitator: "a permit facilitator",
   officer: "an office officer",
+  stockkeeper: "a stock keeper",
 }
 
 type Method = "GET" | "POST" | "DELETE"
@@ -151,6 +161,8 @@ export const ADMIN_ROUTE_RULES: readonly AccessRule[] = [
   { path: "/admin/facilitation*", who: ["facilitator"] },
   // what MSMEs are owed and paid (bank accounts among it): administrators only
   { path: "/admin/ledger*", who: ["admin"] },
+  // the gallery's stock and shipments: pick list, packing slips, waybills, goods received, counts
+  { path: "/admin/consignment*", who: ["stockkeeper"] },
 
   // everything else: administrators only, named resource by resource so the route test can tell a
   // route nobody classified from one that is meant for administrators

@@ -45,5 +45,7 @@ export const MarkPaidBody = z
   .strict()
 export type MarkPaidBody = z.infer<typeof MarkPaidBody>
 
-export const StatementQuery = z.object({ format: z.enum(["json", "csv"]).default("json") }).strict()
+export const StatementQuery = z
+  .object({ format: z.enum(["json", "csv", "pdf"], { error: "format is json, csv or pdf" }).default("json") })
+  .strict()
 export type StatementQuery = z.infer<typeof StatementQuery>

@@ -1,4 +1,4 @@
-import type { Balance, Statement } from "../../modules/ledger/service"
+import type { Balance, Statement } from "../../modules/ledger/statement-types"
 
 export type { Balance, Statement }
 

@@ -1,5 +1,7 @@
 import type { z } from "@medusajs/framework/zod"
+import type { FulfilmentMode } from "../../modules/consignment/rules"
 import type { MarketReadiness } from "../../modules/msme/export-readiness"
+import type { ConsignmentOrder, Shipment } from "../consignment/responses"
 import type { InquiryOffer, InquiryTerms } from "../export-inquiry/responses"
 import type { MsmeHead, PermitRecord } from "../msme/responses"
 import type { SellerProductBody } from "./http"
@@ -98,6 +100,7 @@ export type SellerOrder = {
   currency_code: string
   country_code: string | null
   items: {
+    id: string
     product_id: string | null
     title: string
     variant_title: string | null
@@ -105,7 +108,17 @@ export type SellerOrder = {
     quantity: number
     unit_price: number
     total: number
+    /** who ships the line: the gallery from its stock, or this MSME from its workshop */
+    mode: FulfilmentMode
+    /** pieces packed so far */
+    fulfilled: number
   }[]
+  /** the MSME's own parcels of this order (workshop lines it packed and shipped) */
+  shipments: Shipment[]
+  /** where to send the MSME's own parcels: only for paid orders with lines its workshop ships */
+  ship_to: ConsignmentOrder["address"]
+  /** whether the MSME has lines to pack now (paid, from its workshop, not all packed) */
+  to_pack: boolean
 }
 export type SellerOrdersResponse = { orders: SellerOrder[]; count: number }
 

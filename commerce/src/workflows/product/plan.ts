@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { STOCK_LOCATION_NAME } from "../../lib/gallery-location"
 import { type ImageMetadata, primaryImageUrl } from "../../lib/images/store"
+import { CONSIGNMENT_MODULE } from "../../modules/consignment"
+import type ConsignmentModuleService from "../../modules/consignment/service"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 import type {
@@ -11,6 +14,7 @@ import type {
   GalleryVariantInput,
 } from "../../types/product/workflow"
 import type { SellerProductBody } from "../../types/seller/http"
+import { workshopLocationOf } from "../consignment/locations"
 
 /** The option every seller product varies by: the variant's name. */
 export const VARIANT_OPTION = "Varian"
@@ -21,7 +25,9 @@ export type GalleryDefaults = { sales_channel_id: string; shipping_profile_id: s
 export async function galleryDefaults(container: MedusaContainer): Promise<GalleryDefaults> {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
   const [profile] = await container.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
-  const [location] = await container.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1 })
+  const [location] = await container
+    .resolve(Modules.STOCK_LOCATION)
+    .listStockLocations({ name: STOCK_LOCATION_NAME }, { take: 1 })
   if (!store?.default_sales_channel_id || !profile || !location) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
@@ -250,7 +256,7 @@ export async function planSellerProduct(
   container: MedusaContainer,
   msme: { id: string; handle: string; kecamatan?: unknown },
   body: SellerProductBody,
-  existing?: { handle: string; variants: ExistingVariant[] },
+  existing?: { id?: string; handle: string; variants: ExistingVariant[] },
 ): Promise<SellerProductPlan & { defaults: GalleryDefaults }> {
   const [images, category, defaults] = await Promise.all([
     ownPhotos(container, msme.id, body.image_ids),
@@ -262,13 +268,28 @@ export async function planSellerProduct(
     handle,
     defaults,
     msme_id: msme.id,
-    location_id: defaults.stock_location_id,
+    location_id: existing?.id
+      ? await stockLocationOf(container, existing.id, msme.id, defaults)
+      : defaults.stock_location_id,
     fields: productFields(body, images, category),
     options: productOptions(body),
     variants: variantFields(body, handle, existing?.variants),
     profile: profileFields(body, String(msme.kecamatan ?? "")),
     ...stockAndEnglish(body),
   }
+}
+
+/** Where a product's stock is kept: its MSME's workshop when it ships from there, else the gallery. */
+async function stockLocationOf(
+  container: MedusaContainer,
+  productId: string,
+  msmeId: string,
+  defaults: GalleryDefaults,
+) {
+  const holding = (await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).holdings([productId])).get(
+    productId,
+  )
+  return holding?.mode === "workshop" ? workshopLocationOf(container, msmeId) : defaults.stock_location_id
 }
 
 type Bilingual = { id: string; en: string }

@@ -7,7 +7,7 @@ import { adminFetch } from "../../lib/api"
 import { useText } from "../../lib/text"
 
 // the roles of commerce/src/modules/staff/access.ts (the admin bundle cannot import server code)
-const ROLES = ["admin", "curator", "permit_verifier", "mediator", "facilitator", "officer"] as const
+const ROLES = ["admin", "curator", "permit_verifier", "mediator", "facilitator", "officer", "stockkeeper"] as const
 type Role = (typeof ROLES)[number]
 type Staff = { id: string; email: string; name: string; roles: Role[] }
 

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { consignmentOrders, isPaid, remaining } from "../../../../lib/consignment-orders"
 import type { SellerOrdersResponse } from "../../../../types/seller/responses"
 import { sellerContext } from "../../helpers"
 
@@ -26,7 +27,9 @@ type OrderRow = {
 /**
  * Orders with the MSME's products, newest first: its own lines only (another MSME's lines in the same
  * cart stay hidden), what was ordered, how many and at what price, and where it goes (country only:
- * the gallery ships, buyers' names and addresses stay with the gallery).
+ * the gallery ships, buyers' names and addresses stay with the gallery), with how each line ships.
+ * The buyer's address is shown only where the MSME ships from its own workshop: a paid order with
+ * lines its workshop holds.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<SellerOrdersResponse>) {
   const { msme } = await sellerContext(req)
@@ -59,9 +62,19 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
     filters: { items: { product_id: [...own] } } as never,
     pagination: { order: { created_at: "DESC" }, take: 100 },
   })
-  const orders = (data as unknown as OrderRow[])
+  const placed = data as unknown as OrderRow[]
+  const work = new Map(
+    (placed.length ? await consignmentOrders(req.scope, { id: placed.map((o) => o.id) }, placed.length) : []).map(
+      (o) => [o.id, o],
+    ),
+  )
+  const orders = placed
     .map((order) => {
       const lines = (order.items ?? []).filter((item) => item.product_id && own.has(item.product_id))
+      const consignment = work.get(order.id)
+      const line = (id: string) => consignment?.lines.find((l) => l.id === id)
+      const workshop = lines.filter((l) => line(l.id)?.mode === "workshop")
+      const paid = consignment ? isPaid(consignment) : false
       return {
         id: order.id,
         display_id: order.display_id,
@@ -72,6 +85,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
         currency_code: order.currency_code,
         country_code: order.shipping_address?.country_code ?? null,
         items: lines.map((item) => ({
+          id: item.id,
           product_id: item.product_id,
           title: item.title,
           variant_title: item.variant_title,
@@ -79,7 +93,15 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
           quantity: Number(item.quantity),
           unit_price: Number(item.unit_price),
           total: Number(item.unit_price) * Number(item.quantity),
+          mode: line(item.id)?.mode ?? "gallery",
+          fulfilled: line(item.id)?.fulfilled ?? 0,
         })),
+        shipments: (consignment?.shipments ?? []).filter((s) => s.source === "workshop" && s.msme_id === msme.id),
+        ship_to: workshop.length && paid && order.status !== "canceled" ? (consignment?.address ?? null) : null,
+        to_pack:
+          paid &&
+          order.status !== "canceled" &&
+          workshop.some((l) => (line(l.id) ? remaining(line(l.id)!) > 0 : false)),
       }
     })
     .filter((order) => order.items.length > 0)
