@@ -158,6 +158,7 @@ test("staff pack and ship the gallery's part in Admin, the maker ships its chair
   const mine = mitra.locator(`[data-order="${order.id}"]`)
   await expect(mine).toContainText("Anda kirim dari bengkel")
   await expect(mine).toContainText("Jl. Tuparev 12")
+  await expect(mine).not.toContainText("Menunggu pembayaran")
   expect(await axe(mitra)).toEqual([])
   await mine.getByRole("button", { name: "Kemas barang saya" }).click()
   await expect(mitra.getByRole("status")).toContainText("Barang dikemas")
@@ -214,6 +215,9 @@ test("staff pack and ship the gallery's part in Admin, the maker ships its chair
   const buyer = await (await browser.newContext(phone)).newPage()
   await buyer.goto(`/en/pesanan/${order.id}`)
   await expect(buyer.getByRole("heading", { name: "Shipping and tracking" })).toBeVisible()
+  // paid: no transfer instructions any more
+  await expect(buyer.getByRole("status")).toContainText("Your payment has been received")
+  await expect(buyer.getByRole("heading", { name: "Bank transfer instructions" })).toHaveCount(0)
   const parcels = buyer.locator("[data-shipment]")
   await expect(parcels).toHaveCount(2)
   await expect(parcels.filter({ hasText: "JNE" })).toContainText(`CRB${run}`.toUpperCase())

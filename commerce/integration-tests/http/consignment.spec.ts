@@ -200,7 +200,7 @@ medusaIntegrationTestRunner({
           items: { id: string; mode: string }[]
         }[]
       ).find((o) => o.id === orderId)!
-      expect(theirOrder).toMatchObject({ to_pack: true, ship_to: { city: "Sumber" } })
+      expect(theirOrder).toMatchObject({ to_pack: true, ship_to: { city: "Sumber" }, payment_status: "captured" })
       expect(theirOrder.items.map((i) => i.mode)).toEqual(["workshop"])
       const batikView = await api.get("/seller/me/orders", bearer(batikSeller))
       const batikOrder = (

@@ -91,8 +91,21 @@ medusaIntegrationTestRunner({
             "fulfillment_sets.service_zones.shipping_options.provider_id",
           ],
         })
-        expect(locations).toHaveLength(1)
-        const location = locations[0] as unknown as {
+        // the gallery's own location ships; each workshop its makers ship from is a location of its own (rattan furniture)
+        const workshops = (
+          locations as unknown as { name: string; fulfillment_sets: unknown[]; sales_channels: { name: string }[] }[]
+        ).filter((l) => l.name.startsWith("Bengkel "))
+        expect(workshops.map((w) => w.name).sort()).toEqual([
+          "Bengkel CV Giri Mandala Rotan",
+          "Bengkel Rotan Kedawung Karya",
+          "Bengkel Rotan Tegal Asri",
+        ])
+        for (const w of workshops) {
+          expect(w.fulfillment_sets).toEqual([])
+          expect(w.sales_channels.map((c) => c.name)).toEqual(["Galeri Caruban Online"])
+        }
+        expect(locations).toHaveLength(1 + workshops.length)
+        const location = locations.find((l) => !(l as { name: string }).name.startsWith("Bengkel ")) as unknown as {
           name: string
           address: { city: string }
           sales_channels: { name: string }[]

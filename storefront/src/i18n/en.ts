@@ -139,6 +139,7 @@ export const en: Record<UiKey, string> = {
   "order.shipping.track": "Track this parcel",
   "order.shipping.none":
     "Your order is being prepared. Each parcel appears here with its waybill once it is handed to the courier.",
+  "order.paid": "Your payment has been received. Thank you.",
   "order.email": "A confirmation was sent to",
   "home.craft": "Featured crafts",
   "home.culinary": "Featured culinary",

@@ -138,6 +138,7 @@ export const id = {
   "order.shipping.track": "Lacak paket ini",
   "order.shipping.none":
     "Pesanan Anda sedang disiapkan. Setiap paket tampil di sini dengan nomor resinya setelah diserahkan ke kurir.",
+  "order.paid": "Pembayaran Anda sudah kami terima. Terima kasih.",
   "order.email": "Konfirmasi dikirim ke",
   "home.craft": "Kriya pilihan",
   "home.culinary": "Kuliner pilihan",

@@ -18,7 +18,7 @@ function MsmeSelect(props: { balances: LedgerBalanceRow[]; value: string; onChan
   const { t } = useText()
   return (
     <label className="flex flex-col gap-1">
-      <span>{t("common.msme")}</span>
+      <span className="text-ui-fg-subtle text-sm">{t("common.msme")}</span>
       <select className={field} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <option value="">-</option>
         {props.balances.map((b) => (
@@ -49,7 +49,7 @@ function StatementView({ balances }: { balances: LedgerBalanceRow[] }) {
       <div className="mt-2 flex flex-wrap items-end gap-3">
         <MsmeSelect balances={balances} value={msme} onChange={setMsme} />
         <label className="flex flex-col gap-1" htmlFor="f-ledger-month">
-          <span>{t("ledger.month")}</span>
+          <span className="text-ui-fg-subtle text-sm">{t("ledger.month")}</span>
           <Input
             id="f-ledger-month"
             size="small"
@@ -144,7 +144,7 @@ function AgreementForm({ balances }: { balances: LedgerBalanceRow[] }) {
       <div className="mt-2 flex flex-wrap items-end gap-3">
         <MsmeSelect balances={balances} value={form.msme_id} onChange={(v) => setForm({ ...form, msme_id: v })} />
         <label className="flex flex-col gap-1" htmlFor="f-ledger-percent">
-          <span>{t("ledger.percent")}</span>
+          <span className="text-ui-fg-subtle text-sm">{t("ledger.percent")}</span>
           <Input
             id="f-ledger-percent"
             size="small"
@@ -157,15 +157,15 @@ function AgreementForm({ balances }: { balances: LedgerBalanceRow[] }) {
           />
         </label>
         <label className="flex flex-col gap-1" htmlFor="f-ledger-startson">
-          <span>{t("ledger.startsOn")}</span>
+          <span className="text-ui-fg-subtle text-sm">{t("ledger.startsOn")}</span>
           <Input id="f-ledger-startson" size="small" type="date" value={form.starts_on} onChange={set("starts_on")} />
         </label>
         <label className="flex flex-col gap-1" htmlFor="f-ledger-bank">
-          <span>{t("ledger.bank")}</span>
+          <span className="text-ui-fg-subtle text-sm">{t("ledger.bank")}</span>
           <Input id="f-ledger-bank" size="small" value={form.bank_name} onChange={set("bank_name")} />
         </label>
         <label className="flex flex-col gap-1" htmlFor="f-ledger-account">
-          <span>{t("ledger.account")}</span>
+          <span className="text-ui-fg-subtle text-sm">{t("ledger.account")}</span>
           <Input
             id="f-ledger-account"
             size="small"
@@ -175,7 +175,7 @@ function AgreementForm({ balances }: { balances: LedgerBalanceRow[] }) {
           />
         </label>
         <label className="flex flex-col gap-1" htmlFor="f-ledger-holder">
-          <span>{t("ledger.holder")}</span>
+          <span className="text-ui-fg-subtle text-sm">{t("ledger.holder")}</span>
           <Input id="f-ledger-holder" size="small" value={form.bank_holder} onChange={set("bank_holder")} />
         </label>
         <Button size="small" variant="secondary" onClick={() => save.mutate()} isLoading={save.isPending}>

@@ -203,7 +203,7 @@ function Sheet() {
       <Heading level="h2">{t("stock.sheet")}</Heading>
       <Text className="text-ui-fg-subtle">{t("stock.sheetIntro")}</Text>
       <label className="mt-2 flex items-center gap-2">
-        <span>{t("stock.chooseMsme")}</span>
+        <span className="text-ui-fg-subtle text-sm">{t("stock.chooseMsme")}</span>
         <select className={field} value={msme} onChange={(e) => setMsme(e.target.value)} data-testid="stock-msme">
           <option value="">-</option>
           {(msmes.data?.msmes ?? []).map((m) => (
@@ -289,7 +289,7 @@ function Sheet() {
           )}
           <div className="mt-3 flex flex-wrap items-end gap-4">
             <label className="flex flex-col gap-1" htmlFor="f-stock-reference">
-              <span>{t("stock.reference")}</span>
+              <span className="text-ui-fg-subtle text-sm">{t("stock.reference")}</span>
               <Input
                 id="f-stock-reference"
                 size="small"
@@ -301,7 +301,7 @@ function Sheet() {
               {t("stock.receive")}
             </Button>
             <label className="flex flex-col gap-1" htmlFor="f-stock-countreference">
-              <span>{t("stock.countReference")}</span>
+              <span className="text-ui-fg-subtle text-sm">{t("stock.countReference")}</span>
               <Input
                 id="f-stock-countreference"
                 size="small"

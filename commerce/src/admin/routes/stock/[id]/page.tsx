@@ -149,7 +149,7 @@ const PackingSlipPage = () => {
                 {!s.shipped_at && s.source === "gallery" && (
                   <div className="mt-1 flex flex-wrap items-end gap-2">
                     <label className="flex flex-col gap-1">
-                      <span>{t("stock.courier")}</span>
+                      <span className="text-ui-fg-subtle text-sm">{t("stock.courier")}</span>
                       <select
                         className={field}
                         value={courier[s.id] ?? "jne"}
@@ -163,7 +163,7 @@ const PackingSlipPage = () => {
                       </select>
                     </label>
                     <label className="flex flex-col gap-1" htmlFor={`waybill-${s.id}`}>
-                      <span>{t("stock.waybill")}</span>
+                      <span className="text-ui-fg-subtle text-sm">{t("stock.waybill")}</span>
                       <Input
                         id={`waybill-${s.id}`}
                         size="small"

@@ -79,7 +79,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<S
         id: order.id,
         display_id: order.display_id,
         status: order.status,
-        payment_status: order.payment_status ?? null,
+        // Medusa computes payment_status only on its own order routes: the consignment view works it out
+        payment_status: consignment?.payment_status ?? order.payment_status ?? null,
         fulfillment_status: order.fulfillment_status ?? null,
         created_at: order.created_at,
         currency_code: order.currency_code,
