@@ -147,6 +147,9 @@ export default defineConfig({
               },
             ]
           : [{ resolve: "./src/modules/search-postgres", id: "postgres" }],
+        // a full reindex writes 1,000 documents a statement batch (Medusa's default 100 spends most of a
+        // 100,000-product reindex on per-batch bookkeeping)
+        reindex: { batch_size: 1000 },
       },
     },
     { resolve: "./src/modules/msme" },
@@ -157,6 +160,7 @@ export default defineConfig({
     { resolve: "./src/modules/office" },
     { resolve: "./src/modules/ledger" },
     { resolve: "./src/modules/consignment" },
+    { resolve: "./src/modules/catalog" },
     {
       key: Modules.PAYMENT,
       resolve: "@medusajs/medusa/payment",

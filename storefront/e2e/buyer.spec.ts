@@ -107,3 +107,30 @@ test("product and category pages read without JavaScript and are cacheable", asy
   await expect(page.locator("table.cart tbody tr")).toHaveCount(1)
   await context.close()
 })
+
+test("the sitemap is an index of chunked sitemaps: fixed pages, then products with lastmod, in both languages", async ({
+  request,
+}) => {
+  const index = await request.get("/sitemap.xml")
+  expect(index.status()).toBe(200)
+  const xml = await index.text()
+  expect(xml).toContain("<sitemapindex")
+  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+  expect(locs).toEqual(["/sitemap/halaman.xml", "/sitemap/produk-1.xml", "/sitemap/umkm-1.xml"])
+  const pages = await (await request.get("/sitemap/halaman.xml")).text()
+  expect(pages).toContain("/kategori/batik-tulis/</loc>")
+  expect(pages).toContain('hreflang="en"')
+  const products = await (await request.get("/sitemap/produk-1.xml")).text()
+  const urls = products.match(/<url>/g) ?? []
+  expect(urls.length).toBeGreaterThan(100)
+  expect(urls.length).toBeLessThanOrEqual(10_000)
+  expect(products).toMatch(/\/en\/produk\/kursi-rotan-teras-rotan-tegal-asri\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}T/)
+  const makers = await (await request.get("/sitemap/umkm-1.xml")).text()
+  expect(makers).toMatch(/\/umkm\/rotan-tegal-asri\/<\/loc><lastmod>/)
+  expect(makers.match(/<url>/g)?.length).toBeGreaterThan(2 * 20)
+  expect(pages).not.toContain("/umkm/")
+  // the index now knows the chunk's lastmod
+  expect(await (await request.get("/sitemap.xml")).text()).toMatch(/produk-1\.xml<\/loc><lastmod>/)
+  expect((await request.get("/sitemap/produk-2.xml")).status()).toBe(404)
+  expect((await request.get("/sitemap/lain.xml")).status()).toBe(404)
+})

@@ -122,6 +122,14 @@ test("staff pack and ship the gallery's part in Admin, the maker ships its chair
   await page.getByPlaceholder("Password").fill(ADMIN.password)
   await page.getByRole("button", { name: "Continue with Email" }).click()
   await page.waitForURL((url) => !url.pathname.includes("login"))
+  // the product page says how the gallery holds the cloth: on a shelf, with its restock threshold
+  const { products } = await json<{ products: { id: string }[] }>(
+    request.get(`${MEDUSA_URL}/admin/products?handle=${BATIK}&fields=id`, { headers: admin }),
+  )
+  await page.goto(`${MEDUSA_URL}/app/products/${products[0]!.id}`)
+  await expect(page.getByRole("heading", { name: "Consignment" })).toBeVisible()
+  await expect(page.getByLabel("Shelf")).toHaveValue(/^[A-Z]-\d{2}$/)
+  await expect(page.getByLabel("Threshold")).toHaveValue("2")
   await page.getByRole("link", { name: "Shipping & stock" }).first().click()
   await expect(page.getByRole("heading", { name: "Pick list" })).toBeVisible()
   await expect(
@@ -174,7 +182,10 @@ test("staff pack and ship the gallery's part in Admin, the maker ships its chair
   const form = page
     .locator("div", { has: page.getByRole("heading", { name: "Agreement (commission and bank account)" }) })
     .last()
-  await form.getByLabel("MSME").selectOption({ label: "Rotan Tegal Asri" })
+  // any MSME of the registry, found by name (the list of balances is paged)
+  await form.getByLabel("Find the MSME").fill("Tegal Asri")
+  await expect(form.getByLabel("MSME", { exact: true }).locator("option")).toHaveCount(2)
+  await form.getByLabel("MSME", { exact: true }).selectOption({ label: "Rotan Tegal Asri" })
   await form.getByLabel("Commission %").fill("12.5")
   await form.getByLabel("Bank", { exact: true }).fill("Bank BJB")
   await form.getByLabel("Account").fill("0091234567890")

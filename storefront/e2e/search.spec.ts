@@ -34,6 +34,13 @@ test("a buyer searches with a typo, sees suggestions, narrows by a facet, shares
   await expect(page.getByText("No products match.")).toBeVisible()
   await expect(page.getByText("Or browse a category:")).toBeVisible()
 
+  // compounds both ways, and a query nothing has every word of keeps its first words and says so
+  await page.goto("/cari?q=megamendung")
+  await expect(page.locator(".card .name").first()).toContainText("Mega Mendung")
+  await page.goto("/en/cari?q=mega+mendung+scarf")
+  await expect(page.getByTestId("relaxed")).toHaveText("Nothing has all your words; these results leave out “scarf”.")
+  await expect(page.locator(".card .name").first()).toContainText("Mega Mendung")
+
   expect(
     (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]).analyze()).violations,
   ).toEqual([])

@@ -10,6 +10,7 @@ import { ensureDatabaseExists, startEmbeddedPostgres } from "./database.mts"
 import { IMPORT_PROCESS_ENV } from "./import.mts"
 import { launch } from "./launch.mts"
 import { benchLoad } from "./load.mts"
+import { benchScale } from "./scale.mts"
 import { benchSoak } from "./soak.mts"
 import { chromium } from "./test.mts"
 
@@ -248,6 +249,7 @@ export async function bench() {
   if (process.argv[3] === "load") return benchLoad()
   if (process.argv[3] === "soak") return benchSoak()
   if (process.argv[3] === "search") return benchSearch()
+  if (process.argv[3] === "scale") return benchScale()
   if (process.argv[3] === "images") return benchImages()
   const url = process.env.STOREFRONT_URL ?? "http://localhost:4321"
   const up = await fetch(`${url}/robots.txt`).then(

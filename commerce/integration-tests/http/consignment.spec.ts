@@ -1,14 +1,48 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { type SeedResult, seedGallery } from "../../src/lib/seed"
 import { STOCK_LOCATION_NAME } from "../../src/lib/seed/store-setup"
+import { CONSIGNMENT_MODULE } from "../../src/modules/consignment"
+import type ConsignmentModuleService from "../../src/modules/consignment/service"
 import { monthOf } from "../../src/modules/ledger/terms"
+import { setHoldingWorkflow } from "../../src/workflows/consignment/holding"
+import { receiveGoodsWorkflow } from "../../src/workflows/consignment/stock"
+import { setProductStockStep } from "../../src/workflows/product/steps/gallery-product"
 import { createStaff, storeHeaders } from "../helpers/admin"
 import { readyCart } from "../helpers/checkout"
 import { anyStatus, bearer, sellerOf } from "../helpers/seller"
 import { until } from "../helpers/until"
 
 jest.setTimeout(300_000)
+
+/** A step that fails after the workflow under test has done its work: what a crash in a later step looks like. */
+const failNext = createStep("consignment-test-fail-next", async () => {
+  throw new Error("a later step failed")
+})
+const receiveThenFail = createWorkflow(
+  "consignment-test-receive-then-fail",
+  (input: Parameters<typeof receiveGoodsWorkflow.runAsStep>[0]["input"]) => {
+    receiveGoodsWorkflow.runAsStep({ input })
+    failNext()
+    return new WorkflowResponse(null)
+  },
+)
+const setStockAsSellerSaves = createWorkflow(
+  "consignment-test-seller-stock",
+  (input: Parameters<typeof setProductStockStep>[0]) => {
+    setProductStockStep(input)
+    return new WorkflowResponse(null)
+  },
+)
+const moveThenFail = createWorkflow(
+  "consignment-test-move-then-fail",
+  (input: Parameters<typeof setHoldingWorkflow.runAsStep>[0]["input"]) => {
+    setHoldingWorkflow.runAsStep({ input })
+    failNext()
+    return new WorkflowResponse(null)
+  },
+)
 
 type Shipment = {
   id: string
@@ -512,12 +546,58 @@ medusaIntegrationTestRunner({
           reference: "OPN-2026-12",
         }),
       ])
+      // a seller's save of the live product does not overwrite the gallery's count; a draft's stock is the seller's
+      const save = (keep: boolean) =>
+        setStockAsSellerSaves(container).run({
+          input: {
+            location_id: gallery,
+            items: [{ product_id: product.batik.id, stock: { Standar: 99 } }],
+            keep_existing: keep,
+          },
+        })
+      await save(true)
+      expect((await level(product.batik.variant, gallery)).stocked).toBe(14)
+      await save(false)
+      expect((await level(product.batik.variant, gallery)).stocked).toBe(99)
+      await setStock(product.batik.variant, gallery, 14)
       const makerHistory = await api.get("/seller/me/stock", bearer(batikSeller))
       expect((makerHistory.data.movements as { kind: string }[])[0]).toMatchObject({
         kind: "received",
         reference: "SJ-2026-0042",
       })
       expect(makerHistory.data.low_stock).toEqual([])
+    })
+
+    it("undoes a delivery and a move to the workshop when a later step fails", async () => {
+      const container = getContainer()
+      const consignment = container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService
+      await setStock(product.batik.variant, gallery, 12)
+      const movementsBefore = (await consignment.listStockMovements({ msme_id: product.batik.msme })).length
+      const failed = (run: { errors: { error: { message: string } }[] }) => run.errors.map((e) => e.error.message)
+      const received = await receiveThenFail(container).run({
+        throwOnError: false,
+        input: {
+          msme_id: product.batik.msme,
+          reference: "SJ-GAGAL",
+          lines: [{ variant_id: product.batik.variant, quantity: 5 }],
+          actor_id: "test",
+        },
+      })
+      expect(failed(received)).toEqual(["a later step failed"])
+      expect((await level(product.batik.variant, gallery)).stocked).toBe(12)
+      expect(await consignment.listStockMovements({ msme_id: product.batik.msme })).toHaveLength(movementsBefore)
+
+      const moved = await moveThenFail(container).run({
+        throwOnError: false,
+        input: { product_id: product.batik.id, mode: "workshop", shelf: "Z-99" },
+      })
+      expect(failed(moved)).toEqual(["a later step failed"])
+      // no workshop made, the pieces still on the gallery's shelf, the holding as it was
+      expect(await workshopOf(product.batik.msme)).toBeFalsy()
+      expect((await level(product.batik.variant, gallery)).stocked).toBe(12)
+      const holding = (await consignment.holdings([product.batik.id])).get(product.batik.id)!
+      expect(holding.mode).toBe("gallery")
+      expect(holding.shelf).not.toBe("Z-99")
     })
 
     it("moves a product to its maker's workshop with its free stock, and back", async () => {

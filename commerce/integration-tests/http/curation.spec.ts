@@ -452,6 +452,13 @@ medusaIntegrationTestRunner({
 
       const staffList = (await api.get("/admin/staff", as(admin))).data.staff as { email: string; roles: string[] }[]
       expect(staffList.find((s) => s.email === "kurator-saja@galeri-caruban.test")?.roles).toEqual(["curator"])
+      // paged and counted in the database, by email
+      const first = (await api.get("/admin/staff?limit=1", as(admin))).data
+      expect(first).toMatchObject({ count: staffList.length, limit: 1, offset: 0 })
+      expect(first.staff[0].email).toBe(staffList[0]!.email)
+      const second = (await api.get("/admin/staff?limit=1&offset=1", as(admin))).data
+      expect(second.staff[0].email).toBe(staffList[1]!.email)
+      expect((await api.get("/admin/staff?limit=0", as(admin))).status).toBe(400)
 
       // sellers reach none of it
       const seller = await signUpSeller(api as Api, "penjual@peran.test", "Usaha Peran")

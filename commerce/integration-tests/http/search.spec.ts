@@ -25,14 +25,14 @@ medusaIntegrationTestRunner({
       seeded = await seedGallery(getContainer())
     })
     const headers = () => ({ headers: storeHeaders(seeded.setup.publishable_key) })
-    const search = async (q: string): Promise<Result> => {
+    const search = async (q: string, typo = true): Promise<Result> => {
       const { data } = await api.post(
         "/store/search",
         {
           entity: "product",
           filters: { q },
           pagination: { take: 20 },
-          search_options: { typo_tolerance: true, count: "exact" },
+          search_options: { typo_tolerance: typo, count: "exact" },
         },
         headers(),
       )
@@ -72,6 +72,43 @@ medusaIntegrationTestRunner({
           .slice(0, 5)
           .filter((h) => !h.includes("terasi")),
       ).toEqual([])
+    })
+
+    it("finds compounds both ways and relaxes a query nothing has every word of, on the exact pass", async () => {
+      const exact = async (q: string) =>
+        (await search(q, false)) as Result & { metadata: { relaxed?: { kept: string[]; dropped: string[] } } }
+      await until(
+        () => exact("mega mendung"),
+        (r) => r.hits.length > 0,
+      )
+      const spaced = await exact("mega mendung")
+      const megaMendung = handles(spaced)
+      expect(megaMendung.some((h) => h.includes("mega-mendung"))).toBe(true)
+      expect(spaced.metadata.relaxed).toBeUndefined()
+      // written as one word, the way buyers often type it: the catalog's "mega mendung" (split from the lexicon)
+      const joined = await exact("megamendung")
+      expect(handles(joined).sort()).toEqual([...megaMendung].sort())
+      expect(joined.metadata.count).toBe(spaced.metadata.count)
+      expect(joined.metadata.relaxed).toBeUndefined()
+      // no Mega Mendung scarf: the last word goes, and the buyer is told which
+      const scarf = await exact("mega mendung scarf")
+      expect(
+        handles(scarf)
+          .slice(0, 5)
+          .every((h) => megaMendung.includes(h)),
+      ).toBe(true)
+      expect(scarf.metadata.relaxed).toEqual({ kept: ["mega", "mendung"], dropped: ["scarf"] })
+      // a word the catalog lacks is left to the typo pass on the exact one ("batk" is "batik", not dropped) ...
+      expect((await exact("batk tulis")).hits).toEqual([])
+      const corrected = await search("batk tulis")
+      expect(handles(corrected).some((h) => h.includes("batik-tulis"))).toBe(true)
+      expect((corrected as { metadata?: { relaxed?: unknown } }).metadata?.relaxed).toBeUndefined()
+      // ... which drops a word nothing is near, wherever it stands
+      const nonsense = (await search("zzqx batik tulis")) as Result & { metadata: { relaxed?: unknown } }
+      expect(nonsense.hits.length).toBeGreaterThan(0)
+      expect(nonsense.metadata.relaxed).toEqual({ kept: ["batik", "tulis"], dropped: ["zzqx"] })
+      // the joined words also work with typo tolerance and as a prefix (as-you-type suggestions)
+      expect(handles(await search("megamendung")).some((h) => h.includes("mega-mendung"))).toBe(true)
     })
 
     it("takes a product out of search when it leaves curation, and puts it back on approval", async () => {

@@ -12,8 +12,10 @@ import {
   ShipBody,
   StockCountBody,
 } from "../types/consignment/http"
-import { AgreementBody, MarkPaidBody, PayoutBatchBody, StatementQuery } from "../types/ledger/http"
+import { AgreementBody, LedgerPageQuery, MarkPaidBody, PayoutBatchBody, StatementQuery } from "../types/ledger/http"
+import { StoreMsmeListQuery } from "../types/msme/http"
 import { DashboardExportQuery, DashboardQuery, SetTargetsBody } from "../types/office/http"
+import { StaffPageQuery } from "../types/staff/http"
 import { staffAccess } from "./admin/access"
 import { CurationQueueQuery, ReviewBody } from "./admin/curation/validators"
 import { FeaturedBody } from "./admin/featured/validators"
@@ -61,6 +63,11 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
+    {
+      matcher: "/store/gallery/msmes",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StoreMsmeListQuery, {})],
+    },
     // consignment stock and shipments: packing, waybills, holdings, deliveries, counts
     {
       matcher: "/admin/consignment/orders/:id/pack",
@@ -100,6 +107,17 @@ export default defineMiddlewares({
     },
     // the MSME ledger: agreements, payouts, statements
     { matcher: "/admin/ledger/agreements", method: "POST", middlewares: [validateAndTransformBody(AgreementBody)] },
+    { matcher: "/admin/staff", method: "GET", middlewares: [validateAndTransformQuery(StaffPageQuery, {})] },
+    {
+      matcher: "/admin/ledger/balances",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(LedgerPageQuery, {})],
+    },
+    {
+      matcher: "/admin/ledger/payout-batches",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(LedgerPageQuery.omit({ show: true }), {})],
+    },
     {
       matcher: "/admin/ledger/payout-batches",
       method: "POST",

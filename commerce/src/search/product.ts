@@ -12,7 +12,7 @@ type SearchFieldDefinition = SearchTypes.SearchFieldDefinition
  * of active MSMEs are ever indexed; anything else is deleted from the index.
  */
 const vocabulary = loadVocabulary()
-const BATCH = 200
+const BATCH = 1000
 
 const FIELDS = [
   "id",
@@ -128,16 +128,27 @@ export default defineSearchIndex({
     if (remove.length || gone.length) mutations.push({ action: "delete", filters: { id: [...remove, ...gone] } })
     return mutations
   },
-  async *seed({ container }) {
+  // Keyset pages of 1,000 (no offset to walk past), the next page read while this one is written;
+  // a resumed seed starts after the last key written, the catch-up after a reindex reads only the
+  // products saved since it began (the rest was just written)
+  async *seed({ container, last_key, catchup }) {
     const c = container as unknown as Container
-    for (let skip = 0; ; skip += BATCH) {
-      const { rows, upsert } = await documentsFor(
+    const since = (catchup as { since?: Date } | undefined)?.since
+    const page = (after: string | null) =>
+      documentsFor(
         c,
-        { status: "published" },
-        { skip, take: BATCH, order: { id: "ASC" } },
+        {
+          status: "published",
+          ...(after ? { id: { $gt: after } } : {}),
+          ...(since ? { updated_at: { $gte: since } } : {}),
+        },
+        { take: BATCH, order: { id: "ASC" } },
       )
+    let next: ReturnType<typeof page> | null = page(typeof last_key === "string" ? last_key : null)
+    while (next) {
+      const { rows, upsert }: Awaited<ReturnType<typeof page>> = await next
+      next = rows.length === BATCH ? page(rows[rows.length - 1]!.id) : null
       if (upsert.length) yield [{ action: "upsert" as const, documents: upsert }]
-      if (rows.length < BATCH) return
     }
   },
 })

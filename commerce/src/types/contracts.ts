@@ -18,11 +18,18 @@ export {
 } from "../modules/export-inquiry/terms"
 export { PERMIT_STATUSES, PERMIT_TYPES, type PermitStatus, type PermitType } from "../modules/msme/permits"
 export { KECAMATAN, type Kecamatan, MSME_STATUSES, SECTORS, type Sector } from "../modules/msme/places"
+export type { StoreCatalogVersionResponse } from "./catalog/responses"
 export type { SellerStockResponse, StoreShipmentsResponse } from "./consignment/responses"
 export type { StoreInquiryResponse, StoreInquiryView } from "./export-inquiry/responses"
 export type { ReplyBody, SubmitInquiryBody } from "./export-inquiry/store-http"
 export type { SellerLedgerResponse, Statement } from "./ledger/responses"
-export type { PublicPermit, StoreGalleryProductResponse, StoreMsmeProfile, StoreMsmeResponse } from "./msme/responses"
+export type {
+  PublicPermit,
+  StoreGalleryProductResponse,
+  StoreMsmeListResponse,
+  StoreMsmeProfile,
+  StoreMsmeResponse,
+} from "./msme/responses"
 export type { GalleryProductProfile as ExportProfile } from "./product/workflow"
 export type {
   SellerFacilitationCase,

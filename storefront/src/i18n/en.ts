@@ -15,6 +15,8 @@ export const en: Record<UiKey, string> = {
   "search.title": "Search results",
   "search.for": "for",
   "search.results": "results",
+  "search.relaxedWithout": "Nothing has all your words; these results leave out",
+  "search.relaxedSome": "Nothing has all your words; these results have some of them.",
   "search.none": "No products match.",
   "search.try": "Try other words:",
   "search.browse": "Or browse a category:",

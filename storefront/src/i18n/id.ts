@@ -13,6 +13,8 @@ export const id = {
   "search.title": "Hasil pencarian",
   "search.for": "untuk",
   "search.results": "hasil",
+  "search.relaxedWithout": "Tidak ada produk dengan semua kata Anda; hasil ini tanpa kata",
+  "search.relaxedSome": "Tidak ada produk dengan semua kata Anda; hasil ini memuat sebagian.",
   "search.none": "Tidak ada produk yang cocok.",
   "search.try": "Coba kata lain:",
   "search.browse": "Atau jelajahi kategori:",

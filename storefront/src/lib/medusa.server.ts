@@ -1,5 +1,6 @@
 import { MEDUSA_BACKEND_URL, MEDUSA_PUBLISHABLE_KEY } from "astro:env/server"
 import Medusa from "@medusajs/js-sdk"
+import { catalogCache } from "./catalog-cache.server"
 import { currentRequestId, REQUEST_ID_HEADER, requestIdHeaders } from "./request-id"
 
 /**
@@ -58,6 +59,10 @@ export async function callMedusa<T>(
     return { ok: false, status: 503, message: "" }
   }
   const body = (await res.json().catch(() => ({}))) as Record<string, unknown>
+  // an MSME changed its own products here: this storefront's next pages read them afresh at once
+  // (other storefronts drop theirs when Medusa's catalog version moves)
+  if (res.ok && path.startsWith("/seller/") && (init.method ?? (init.body === undefined ? "GET" : "POST")) !== "GET")
+    catalogCache.drop()
   if (!res.ok) {
     return {
       ok: false,
@@ -90,9 +95,14 @@ export type PageLoad<T> =
   | { status: 200; headers: Record<string, string>; data: T }
   | { status: 404 | 503; headers: Record<string, string>; data: null }
 
-export const CACHEABLE = { "Cache-Control": "public, max-age=60, stale-while-revalidate=300", Vary: "Cookie" }
+/**
+ * Catalog pages may be kept by browsers and proxies for a second only: the storefront's own catalog
+ * cache (./catalog-cache.ts) already makes a fresh page cheap, and a curator's decision or a price
+ * change must reach buyers within two seconds.
+ */
+export const CACHEABLE = { "Cache-Control": "public, max-age=1, stale-while-revalidate=1", Vary: "Cookie" }
 const UNAVAILABLE = { status: 503 as const, headers: { "Retry-After": "60", "Cache-Control": "no-store" }, data: null }
-const NOT_FOUND = { status: 404 as const, headers: { "Cache-Control": "public, max-age=30" }, data: null }
+const NOT_FOUND = { status: 404 as const, headers: { "Cache-Control": "public, max-age=1" }, data: null }
 
 /** Runs a page's loads and turns "not found" and "Medusa down" into the right answer. */
 export async function loadPage<T>(load: () => Promise<T | null>, headers = CACHEABLE): Promise<PageLoad<T>> {

@@ -32,6 +32,9 @@ export const withRequestId = <T>(id: string, fn: () => T): T => contexts.run({ i
 /** The id of the request being served, or null outside one (a build, a script). */
 export const currentRequestId = (): string | null => contexts.getStore()?.id ?? null
 
+/** The context of the request being served (one object per request, for per-request memos), or null. */
+export const currentRequestContext = (): object | null => contexts.getStore() ?? null
+
 /** The headers that carry the current request's id to Medusa (none outside a request). */
 export const requestIdHeaders = (): Record<string, string> => {
   const id = currentRequestId()

@@ -251,6 +251,9 @@ export const en = {
   },
   stock: {
     title: "Shipping & stock",
+    holding: "Consignment",
+    holdingIntro:
+      "Who ships this product (the gallery from its shelf, or its maker from the workshop), its shelf, and the stock at which its maker is asked to restock. Changing who ships moves the free pieces.",
     pickList: "Pick list",
     pickIntro:
       "Paid orders' pieces on the gallery's shelves, by shelf and maker. Pieces the makers ship from their workshops are not listed.",
@@ -308,6 +311,8 @@ export const en = {
     done: "Saved",
   },
   ledger: {
+    findMsme: "Find the MSME",
+    showAll: "Also MSMEs with nothing due",
     title: "MSME payouts",
     balances: "Balances",
     balancesIntro:

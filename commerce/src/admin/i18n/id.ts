@@ -254,6 +254,9 @@ export const id: StaffTexts = {
   },
   stock: {
     title: "Pengiriman & stok",
+    holding: "Konsinyasi",
+    holdingIntro:
+      "Siapa yang mengirim produk ini (galeri dari raknya, atau pembuat dari bengkel), raknya, dan batas stok saat pembuat diminta mengisi ulang. Mengganti pengirim memindahkan stok yang bebas.",
     pickList: "Daftar ambil",
     pickIntro:
       "Barang pesanan yang sudah dibayar di rak galeri, per rak dan pembuat. Barang yang dikirim pembuat dari bengkelnya tidak tercantum.",
@@ -312,6 +315,8 @@ export const id: StaffTexts = {
     done: "Tersimpan",
   },
   ledger: {
+    findMsme: "Cari UMKM",
+    showAll: "Juga UMKM tanpa saldo terutang",
     title: "Pembayaran UMKM",
     balances: "Saldo",
     balancesIntro:

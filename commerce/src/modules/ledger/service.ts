@@ -266,6 +266,42 @@ export default class LedgerModuleService extends MedusaService({
     })
   }
 
+  /**
+   * A page of the balances, largest due first, counted in the database: `due` only the MSMEs owed
+   * money now (what a payout batch chooses from), `all` every MSME with entries.
+   */
+  @InjectTransactionManager()
+  async balancePage(
+    page: { limit: number; offset: number; show: "due" | "all" },
+    @MedusaContext() context: Context<EntityManager> = {},
+  ): Promise<{ balances: Balance[]; count: number }> {
+    const cte = `with b as (select msme_id, sum(amount)::bigint as balance from "ledger_entry"
+                   where deleted_at is null group by msme_id),
+            p as (select msme_id, sum(amount)::bigint as pending from "ledger_payout"
+                   where status = 'pending' and deleted_at is null group by msme_id),
+            r as (select b.msme_id, b.balance, coalesce(p.pending, 0) as pending,
+                         greatest(0, b.balance - coalesce(p.pending, 0)) as due
+                    from b left join p using (msme_id))`
+    const only = page.show === "due" ? "where r.due > 0" : ""
+    const em = context.transactionManager!
+    // one after the other: both run on the one connection of this transaction
+    const rows = (await em.execute(`${cte} select r.* from r ${only} order by r.due desc, r.msme_id limit ? offset ?`, [
+      page.limit,
+      page.offset,
+    ])) as { msme_id: string; balance: string; pending: string; due: string }[]
+    const counted = (await em.execute(`${cte} select count(*)::int as n from r ${only}`)) as { n: number }[]
+    const count = counted[0]?.n ?? 0
+    return {
+      balances: rows.map((r) => ({
+        msme_id: r.msme_id,
+        balance: Number(r.balance),
+        pending_payouts: Number(r.pending),
+        due: Number(r.due),
+      })),
+      count,
+    }
+  }
+
   /** One MSME's month: the balance carried in, every entry of the month, the totals, the balance carried out. */
   @InjectTransactionManager()
   async statement(

@@ -34,11 +34,24 @@ export const T = {
 
 /** Every column the reports name, by table: the schema test reads them from information_schema. */
 export const COLUMNS: Record<string, string[]> = {
-  [T.msme]: ["id", "name", "owner_name", "kecamatan", "desa", "sector", "craft", "status", "created_at", "source"],
+  [T.msme]: [
+    "id",
+    "handle",
+    "name",
+    "owner_name",
+    "kecamatan",
+    "desa",
+    "sector",
+    "craft",
+    "status",
+    "created_at",
+    "source",
+  ],
   [T.permit]: ["msme_id", "type", "number", "status", "expires_at", "verified_at", "created_at"],
   [T.profile]: ["id", "export_ready", "hs_code", "moq", "capacity_per_month", "packed_length_cm"],
   [T.seller]: ["id", "onboarding", "created_at"],
-  [T.product]: ["id", "status", "thumbnail", "collection_id", "created_at"],
+  [T.product]: ["id", "status", "title", "thumbnail", "collection_id", "created_at", "deleted_at"],
+  [T.curation]: ["id", "status", "submitted_at", "revision_status", "revision_submitted_at", "deleted_at"],
   [T.msmeProduct]: ["msme_id", "product_id", "deleted_at"],
   [T.msmeSeller]: ["msme_id", "seller_id", "deleted_at"],
   [T.productProfile]: ["product_id", "msme_product_profile_id", "deleted_at"],

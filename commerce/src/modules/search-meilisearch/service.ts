@@ -133,22 +133,33 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
     const facets = (options.facets ?? []).map((f) => (typeof f === "string" ? f : f.field))
     const highlight = options.highlight
     const q = input.q ?? (input.filters as { q?: string } | undefined)?.q ?? ""
-    const response = await (await this.client()).index(input.index.physical_name).search(q, {
-      filter: toMeilisearchFilter(input.filters as Record<string, unknown>),
-      offset: pagination.skip ?? 0,
-      limit: pagination.take ?? 20,
-      sort: Object.entries(pagination.order ?? {}).map(([field, dir]) => `${field}:${dir.toLowerCase()}`),
-      facets: facets.length ? facets : undefined,
-      matchingStrategy: options.match_strategy === "any" ? "last" : "all",
-      attributesToRetrieve: input.attributes_to_retrieve?.length ? input.attributes_to_retrieve : ["*"],
-      ...(highlight
-        ? {
-            attributesToHighlight: typeof highlight === "object" && highlight.fields ? highlight.fields : ["*"],
-            highlightPreTag: typeof highlight === "object" ? (highlight.pre_tag ?? "<mark>") : "<mark>",
-            highlightPostTag: typeof highlight === "object" ? (highlight.post_tag ?? "</mark>") : "</mark>",
-          }
-        : {}),
-    })
+    const index = (await this.client()).index(input.index.physical_name)
+    const ask = (matchingStrategy: "all" | "last") =>
+      index.search(q, {
+        filter: toMeilisearchFilter(input.filters as Record<string, unknown>),
+        offset: pagination.skip ?? 0,
+        limit: pagination.take ?? 20,
+        sort: Object.entries(pagination.order ?? {}).map(([field, dir]) => `${field}:${dir.toLowerCase()}`),
+        facets: facets.length ? facets : undefined,
+        matchingStrategy,
+        attributesToRetrieve: input.attributes_to_retrieve?.length ? input.attributes_to_retrieve : ["*"],
+        ...(highlight
+          ? {
+              attributesToHighlight: typeof highlight === "object" && highlight.fields ? highlight.fields : ["*"],
+              highlightPreTag: typeof highlight === "object" ? (highlight.pre_tag ?? "<mark>") : "<mark>",
+              highlightPostTag: typeof highlight === "object" ? (highlight.post_tag ?? "</mark>") : "</mark>",
+            }
+          : {}),
+      })
+    // every word first; when that finds nothing, Meilisearch's "last" strategy drops words from the
+    // end until something matches (the PostgreSQL provider's relaxed pass does the same)
+    const any = options.match_strategy === "any"
+    let response = await ask(any ? "last" : "all")
+    let relaxed = false
+    if (!any && !response.hits.length && !(pagination.skip ?? 0) && q.trim().split(/\s+/).length > 1) {
+      response = await ask("last")
+      relaxed = response.hits.length > 0
+    }
     const hits = response.hits.map((hit) => {
       const { _formatted, ...document } = hit as Record<string, unknown> & { _formatted?: Record<string, unknown> }
       const highlights = _formatted
@@ -183,6 +194,7 @@ export default class MeilisearchSearchProvider extends AbstractSearchProviderSer
         count: response.estimatedTotalHits ?? null,
         query: q,
         processing_time_ms: response.processingTimeMs,
+        ...(relaxed ? { relaxed: {} } : {}),
       },
     } as Result
   }

@@ -1,19 +1,43 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
 import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
-import { type Candidate, correctable, correctWords, queryWords, toTsQueryText } from "./lexicon"
+import {
+  buildSlots,
+  type Candidate,
+  compoundCandidates,
+  correctable,
+  correctWords,
+  queryWords,
+  relax,
+  slotsText,
+} from "./lexicon"
 
 type Fragments = ReturnType<PostgresSearchService["keywordFragments"]>
 type FragmentInput = Parameters<PostgresSearchService["keywordFragments"]>[0]
 type SearchInput = Parameters<PostgresSearchService["search"]>[0]
 type UpsertInput = Parameters<PostgresSearchService["upsertDocuments"]>[0]
+type KeywordInput = Parameters<PostgresSearchService["searchKeyword"]>[0]
+type ScopeInput = Parameters<PostgresSearchService["buildFacetScope"]>[0]
 
 export const LEXICON_TABLE = "galeri_search_lexicon"
 /** The corrected tsquery text, carried from search() to the SQL fragments of the same request. */
 const CORRECTED = Symbol("galeri.corrected-tsquery")
-type Corrected = SearchInput & { [CORRECTED]?: string }
+/** Set on a relevance-ordered keyword search: rank, count and facet the first CANDIDATES matches only. */
+const BOUNDED = Symbol("galeri.bounded")
+/** Set by the count when more than CANDIDATES documents match: the count is a lower bound. */
+const CAPPED = Symbol("galeri.capped")
+type Corrected = SearchInput & { [CORRECTED]?: string; [BOUNDED]?: boolean; [CAPPED]?: boolean }
 
 /**
- * Medusa's PostgreSQL search provider with typo tolerance that uses indexes.
+ * How many matching documents a relevance-ordered search ranks, counts and facets. Beyond it the
+ * count says "at least" (`metadata.count_is_lower_bound`), as search engines do ("1,000+"): ranking
+ * and counting every match of a common word is what made searches slow at 100,000 products.
+ */
+export const CANDIDATES = 1000
+
+/**
+ * Medusa's PostgreSQL search provider with typo tolerance that uses indexes, compounds both ways
+ * and a relaxed pass.
  *
  * The stock provider matches typos with `word_similarity(q, search_text) > 0.3`, which no index can
  * answer: every typo query computes trigram similarity against every document's whole text (1.5 s
@@ -22,31 +46,86 @@ type Corrected = SearchInput & { [CORRECTED]?: string }
  * kept in `galeri_search_lexicon` with a trigram index, a few thousand rows however large the
  * catalog), then runs the corrected words ("batk" -> "batik", "rotn" -> "rotan") through the same
  * full-text GIN index as an exact search. Hits, counts and facets all use the corrected query.
- * When no word needs correcting the search is the exact one; searches without typo tolerance or
- * on a subset of fields are the stock provider's.
+ * Every keyword search (exact or typo-tolerant) also reads compounds both ways from the lexicon
+ * ("megamendung" matches "mega mendung" and back), and when all the words together find nothing it
+ * drops words (those that match nothing, then the last, as Meilisearch does) and says so in
+ * `metadata.relaxed`. Searches on a subset of fields or by vector are the stock provider's.
  */
 export default class GaleriPostgresSearch extends PostgresSearchService {
   override async search(input: SearchInput) {
     const q = input.q?.trim()
     const options = input.search_options ?? {}
-    const typo = Boolean(
-      q &&
-        options.typo_tolerance &&
-        !options.attributes_to_search_on?.length &&
-        !options.vector &&
-        !this.isLakebase_ &&
-        (input.index.settings?.typo_tolerance?.enabled ?? true),
+    const words = q ? queryWords(q) : []
+    const ours = Boolean(
+      words.length && !options.attributes_to_search_on?.length && !options.vector && !this.isLakebase_,
     )
-    if (!typo) return super.search(input)
+    if (!ours) return super.search(input)
+    const typo = Boolean(options.typo_tolerance && (input.index.settings?.typo_tolerance?.enabled ?? true))
+    const strategy = options.match_strategy
     // the table is named after the index version, as the stock provider names it: no extra catalog read
-    const words = queryWords(q!)
-    const corrected = await this.correct(words, tableNameForIndex(input.index.physical_name), options.match_strategy)
-    return super.search({ ...input, [CORRECTED]: corrected } as Corrected)
+    const table = tableNameForIndex(input.index.physical_name)
+    const known = await this.known(compoundCandidates(words), table)
+    const groups = typo ? await this.corrections(words, table, known) : words.map((w) => [w])
+    let slots = buildSlots(words, groups, known, strategy)
+    // relevance order (no field to sort by): rank and count a bounded candidate set
+    const bounded = !Object.keys(input.pagination?.order ?? {}).some((k) => k !== "_score")
+    const run = async (which: typeof slots) => {
+      const request = { ...input, [CORRECTED]: slotsText(which, strategy), [BOUNDED]: bounded } as Corrected
+      const answer = await super.search(request)
+      return request[CAPPED]
+        ? ({ ...answer, metadata: { ...answer.metadata, count_is_lower_bound: true } } as typeof answer)
+        : answer
+    }
+    const result = await run(slots)
+    if (result.hits.length || (input.pagination?.skip ?? 0) > 0 || strategy === "any" || slots.length < 2) return result
+    // an exact search with a word the catalog does not have is left empty: the typo pass corrects it
+    // ("batk tulis" is "batik tulis", not "tulis") and relaxes only after that
+    if (!typo && slots.some((s) => s.unknown)) return result
+    // nothing has every word: relax (words that match nothing, then the last), as far as three more searches
+    let matches = await this.matches(slots, table)
+    for (let tries = 0; tries < 3; tries++) {
+      const next = relax(slots, matches)
+      if (!next) break
+      ;({ slots, matches } = next)
+      const relaxed = await run(slots)
+      if (relaxed.hits.length) {
+        const kept = new Set(slots.flatMap((s) => s.words))
+        return {
+          ...relaxed,
+          metadata: {
+            ...relaxed.metadata,
+            relaxed: { kept: words.filter((w) => kept.has(w)), dropped: words.filter((w) => !kept.has(w)) },
+          },
+        } as typeof relaxed
+      }
+    }
+    return result
   }
 
-  /** The query as tsquery text with misspelt words replaced by catalog words. */
-  protected async correct(words: string[], table: string, strategy?: string): Promise<string> {
-    const toCheck = words.filter(correctable)
+  /** Which of these words the catalog has (one primary-key lookup in the lexicon). */
+  protected async known(candidates: string[], table: string): Promise<Set<string>> {
+    if (!candidates.length) return new Set()
+    const rows = (await this.manager_.execute(
+      `SELECT "word" FROM "${LEXICON_TABLE}" WHERE "table_name" = ? AND "word" IN (SELECT jsonb_array_elements_text(?::jsonb))`,
+      [table, JSON.stringify(candidates)],
+    )) as { word: string }[]
+    return new Set(rows.map((r) => r.word))
+  }
+
+  /** Each slot's document count, capped at 1,000 (enough to tell a rare word from a common one). */
+  protected async matches(slots: { text: string }[], table: string): Promise<number[]> {
+    const params: unknown[] = []
+    const parts = slots.map((slot, i) => {
+      params.push(slot.text)
+      return `SELECT ${i} AS i, (SELECT count(*) FROM (SELECT 1 FROM "${table}" WHERE "search_vector" @@ to_tsquery('${this.tsConfig_}', ?) LIMIT 1000) s)::int AS n`
+    })
+    const rows = (await this.manager_.execute(parts.join(" UNION ALL "), params)) as { i: number; n: number }[]
+    return slots.map((_, i) => Number(rows.find((r) => Number(r.i) === i)?.n ?? 0))
+  }
+
+  /** Each word's alternatives: itself when the catalog has it, else the catalog words closest to it. */
+  protected async corrections(words: string[], table: string, known: Set<string>): Promise<string[][]> {
+    const toCheck = words.filter((w) => correctable(w) && !known.has(w))
     const candidates = toCheck.length
       ? ((await this.manager_.execute(
           `SELECT t.token, l.word, similarity(l.word, t.token) AS similarity
@@ -60,12 +139,70 @@ export default class GaleriPostgresSearch extends PostgresSearchService {
           [JSON.stringify(toCheck), table],
         )) as Candidate[])
       : []
-    const groups =
+    return (
       correctWords(
         words,
         candidates.map((c) => ({ ...c, similarity: Number(c.similarity) })),
       ) ?? words.map((w) => [w])
-    return toTsQueryText(groups, words, strategy)
+    )
+  }
+
+  /**
+   * A relevance-ordered keyword search over the first CANDIDATES matches: the full-text index finds
+   * them, only they are ranked, and the count stops at CANDIDATES + 1. Others (min_score, distinct,
+   * field orders) are the stock provider's.
+   */
+  protected override async searchKeyword(input: KeywordInput) {
+    const { input: query, catalog, distinct, skip, take } = input
+    const options = query.search_options ?? {}
+    if (
+      !(query as Corrected)[BOUNDED] ||
+      options.min_score !== undefined ||
+      this.resolveDistinct(distinct, catalog.plan, query.index.name)
+    )
+      return super.searchKeyword(input)
+    const fragments = this.keywordFragments({ query, catalog })
+    if (!fragments.matchSql) return super.searchKeyword(input)
+    const filterWhere = toWhereClause(query.filters, catalog.plan)
+    const where = (params: unknown[]) => {
+      const conditions = [fragments.matchSql!(params)]
+      if (filterWhere?.sql) {
+        conditions.push(`(${filterWhere.sql})`)
+        params.push(...filterWhere.params)
+      }
+      return conditions.join(" AND ")
+    }
+    const table = catalog.table_name
+    const limit = Math.max(CANDIDATES, skip + take)
+    const hitsParams: unknown[] = []
+    const rank = fragments.rankSql(hitsParams)
+    const candidates = `SELECT "id", "document", "indexed", "search_vector" FROM "${table}" WHERE ${where(hitsParams)} LIMIT ?`
+    hitsParams.push(limit, take, skip)
+    const hitsSql = `SELECT "id", "document", "indexed", ${rank} AS score FROM (${candidates}) candidates
+      ORDER BY ${this.resolveOrderBy(query, catalog.plan, true)} LIMIT ? OFFSET ?`
+    const hitRows = take === 0 ? [] : await this.manager_.execute(hitsSql, hitsParams)
+    let count: number | null = null
+    if (options.count !== "none") {
+      const countParams: unknown[] = []
+      const countSql = `SELECT COUNT(*)::int AS count FROM (SELECT 1 FROM "${table}" WHERE ${where(countParams)} LIMIT ?) matched`
+      countParams.push(CANDIDATES + 1)
+      count = Number(((await this.manager_.execute(countSql, countParams)) as { count: number }[])[0]?.count ?? 0)
+      if (count > CANDIDATES) {
+        count = CANDIDATES
+        ;(query as Corrected)[CAPPED] = true
+      }
+    }
+    return { hitRows, count } as Awaited<ReturnType<PostgresSearchService["searchKeyword"]>>
+  }
+
+  /** Facets of a bounded search describe its candidates (the first CANDIDATES matches). */
+  protected override buildFacetScope(input: ScopeInput) {
+    const scope = super.buildFacetScope(input)
+    if (!scope || !(input.input as Corrected)[BOUNDED] || !input.useKeyword) return scope
+    return {
+      sql: `"id" IN (SELECT "id" FROM "${input.catalog.table_name}" WHERE ${scope.sql} LIMIT ${CANDIDATES})`,
+      params: scope.params,
+    }
   }
 
   protected override keywordFragments(input: FragmentInput): Fragments {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { pageFields } from "../paging"
 
 /** A consignment agreement as staff enter it: commission in percent with at most two decimals (15.5 = 1550 bps). */
 export const AgreementBody = z
@@ -49,3 +50,13 @@ export const StatementQuery = z
   .object({ format: z.enum(["json", "csv", "pdf"], { error: "format is json, csv or pdf" }).default("json") })
   .strict()
 export type StatementQuery = z.infer<typeof StatementQuery>
+
+/** A page of a staff list of the ledger (balances, payout batches). */
+export const LedgerPageQuery = z
+  .object({
+    ...pageFields(100, 50),
+    /** balances only: `due` lists the MSMEs owed money now (the payout choice), `all` every MSME with entries */
+    show: z.enum(["due", "all"], { error: "show is due or all" }).default("due"),
+  })
+  .strict()
+export type LedgerPageQuery = z.infer<typeof LedgerPageQuery>

@@ -3,6 +3,7 @@ import type { Balance, Statement } from "../../modules/ledger/statement-types"
 export type { Balance, Statement }
 
 export type LedgerBalanceRow = Balance & { name: string; bank_account: string | null }
+export type LedgerBalancesResponse = { balances: LedgerBalanceRow[]; count: number; limit: number; offset: number }
 
 export type LedgerPayoutView = {
   id: string

@@ -6,6 +6,7 @@ import { IMPORT_FIELDS } from "../../modules/msme/import-rules"
 import { checkPermitNumber, PERMIT_TYPES, type PermitType } from "../../modules/msme/permits"
 import { KECAMATAN, MSME_STATUSES, SECTORS } from "../../modules/msme/places"
 import { REGISTRY_SORTS } from "../../modules/office/registry"
+import { pageFields } from "../paging"
 
 const text = (label: string, max: number) =>
   z
@@ -312,3 +313,12 @@ export const ChangeCaseBody = z
   .strict()
   .refine((body) => Object.keys(body).length > 0, "send at least one thing to change")
 export type ChangeCaseBody = z.infer<typeof ChangeCaseBody>
+
+/** A page of the active MSMEs for buyers: by name (the directory) or oldest first (a stable order for the sitemap). */
+export const StoreMsmeListQuery = z
+  .object({
+    ...pageFields(5000, 100),
+    order: z.enum(["name", "created_at"], { error: "order is name or created_at" }).default("name"),
+  })
+  .strict()
+export type StoreMsmeListQuery = z.infer<typeof StoreMsmeListQuery>

@@ -120,3 +120,11 @@ export type FacilitationCaseRow = {
   closed_at: string | null
   created_at: string
 }
+
+/** A page of the active MSMEs (`GET /store/gallery/msmes`): the sitemap's and the directory's list. */
+export type StoreMsmeListResponse = {
+  msmes: { handle: string; name: string; kecamatan: string; sector: string; updated_at: string }[]
+  count: number
+  limit: number
+  offset: number
+}

@@ -246,7 +246,14 @@ export async function ownProduct(container: MedusaContainer, msmeId: string, pro
 export const DRAFT = ProductStatus.DRAFT
 
 /** A seller's body planned as a gallery product, with where the gallery keeps its stock. */
-export type SellerProductPlan = GalleryProductPlan & { location_id: string }
+export type SellerProductPlan = GalleryProductPlan & {
+  location_id: string
+  /**
+   * A live product on the gallery's shelf: its stock is the gallery's count (goods received, stock
+   * counts), so a seller's save does not overwrite it; new variants still get the stock given.
+   */
+  keep_stock: boolean
+}
 
 /**
  * Everything a seller's product body turns into, checked against the database first: the photos are
@@ -256,7 +263,7 @@ export async function planSellerProduct(
   container: MedusaContainer,
   msme: { id: string; handle: string; kecamatan?: unknown },
   body: SellerProductBody,
-  existing?: { id?: string; handle: string; variants: ExistingVariant[] },
+  existing?: { id?: string; handle: string; status?: string; variants: ExistingVariant[] },
 ): Promise<SellerProductPlan & { defaults: GalleryDefaults }> {
   const [images, category, defaults] = await Promise.all([
     ownPhotos(container, msme.id, body.image_ids),
@@ -268,9 +275,9 @@ export async function planSellerProduct(
     handle,
     defaults,
     msme_id: msme.id,
-    location_id: existing?.id
-      ? await stockLocationOf(container, existing.id, msme.id, defaults)
-      : defaults.stock_location_id,
+    ...(existing?.id
+      ? await stockLocationOf(container, existing.id, msme.id, defaults, existing.status === ProductStatus.PUBLISHED)
+      : { location_id: defaults.stock_location_id, keep_stock: false }),
     fields: productFields(body, images, category),
     options: productOptions(body),
     variants: variantFields(body, handle, existing?.variants),
@@ -279,17 +286,23 @@ export async function planSellerProduct(
   }
 }
 
-/** Where a product's stock is kept: its MSME's workshop when it ships from there, else the gallery. */
+/**
+ * Where a product's stock is kept: its MSME's workshop when it ships from there (the MSME's count),
+ * else the gallery's shelf, whose count of a live product is the gallery's to keep.
+ */
 async function stockLocationOf(
   container: MedusaContainer,
   productId: string,
   msmeId: string,
   defaults: GalleryDefaults,
-) {
+  live: boolean,
+): Promise<{ location_id: string; keep_stock: boolean }> {
   const holding = (await (container.resolve(CONSIGNMENT_MODULE) as ConsignmentModuleService).holdings([productId])).get(
     productId,
   )
-  return holding?.mode === "workshop" ? workshopLocationOf(container, msmeId) : defaults.stock_location_id
+  return holding?.mode === "workshop"
+    ? { location_id: await workshopLocationOf(container, msmeId), keep_stock: false }
+    : { location_id: defaults.stock_location_id, keep_stock: live }
 }
 
 type Bilingual = { id: string; en: string }

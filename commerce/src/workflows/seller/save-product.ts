@@ -71,6 +71,7 @@ export const applySellerProductWorkflow = createWorkflow("apply-seller-product",
     transform({ input }, ({ input }) => ({
       location_id: input.plan.location_id,
       items: [{ product_id: input.product_id, stock: input.plan.stock }],
+      keep_existing: input.plan.keep_stock,
     })),
   )
   translateProductStep(

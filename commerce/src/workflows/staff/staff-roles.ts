@@ -16,18 +16,32 @@ type UserWithRoles = {
 
 /** Every staff account with its gallery roles (none until an administrator gives some). */
 export async function listStaff(container: MedusaContainer) {
+  // every account, 500 at a time: a list of colleagues never stops short
+  const all: Awaited<ReturnType<typeof staffPage>>["staff"] = []
+  for (let offset = 0; ; offset += 500) {
+    const { staff, count } = await staffPage(container, { limit: 500, offset })
+    all.push(...staff)
+    if (offset + 500 >= count) return all
+  }
+}
+
+/** A page of the staff accounts by email, counted, with their roles. */
+export async function staffPage(container: MedusaContainer, page: { limit: number; offset: number }) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const { data, metadata } = await query.graph({
     entity: "user",
     fields: ["id", "email", "first_name", "last_name", "staff_member.roles"],
-    pagination: { take: 500, order: { email: "ASC" } },
+    pagination: { take: page.limit, skip: page.offset, order: { email: "ASC" } },
   })
-  return (data as UserWithRoles[]).map((u) => ({
-    id: u.id,
-    email: u.email,
-    name: [u.first_name, u.last_name].filter(Boolean).join(" "),
-    roles: known(u.staff_member?.roles),
-  }))
+  return {
+    staff: (data as UserWithRoles[]).map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: [u.first_name, u.last_name].filter(Boolean).join(" "),
+      roles: known(u.staff_member?.roles),
+    })),
+    count: metadata?.count ?? data.length,
+  }
 }
 
 /** The roles of one staff account. */

@@ -6,6 +6,7 @@ import type {
   StoreMsmeResponse,
 } from "@galeri/commerce/contracts"
 import { type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
+import { cachedRead } from "../../lib/catalog-cache.server"
 import { guard, sdk } from "../../lib/medusa.server"
 import type { Region } from "../region/region.server"
 
@@ -124,7 +125,11 @@ async function listProducts(locale: Locale, region: Region, query: ListQuery): P
   return (products as unknown as StoreProduct[]).map(toProduct)
 }
 
-export async function featuredProducts(locale: Locale, region: Region, sector: "craft" | "culinary") {
+export function featuredProducts(locale: Locale, region: Region, sector: "craft" | "culinary") {
+  return cachedRead(`featured:${locale}:${region.id}:${sector}`, () => loadFeatured(locale, region, sector))
+}
+
+async function loadFeatured(locale: Locale, region: Region, sector: "craft" | "culinary") {
   const { collections } = await guard(() =>
     sdk.store.collection.list({ handle: `featured-${sector}`, limit: 1, fields: "id,handle,metadata" }),
   )
@@ -137,13 +142,20 @@ export async function featuredProducts(locale: Locale, region: Region, sector: "
   return products.sort((a, b) => place(a.id) - place(b.id))
 }
 
-export async function productByHandle(locale: Locale, region: Region, handle: string) {
-  return (await listProducts(locale, region, { handle, limit: 1 }))[0] ?? null
+export function productByHandle(locale: Locale, region: Region, handle: string) {
+  return cachedRead(
+    `product:${locale}:${region.id}:${handle}`,
+    async () => (await listProducts(locale, region, { handle, limit: 1 }))[0] ?? null,
+  )
 }
 
 export type Category = { id: string; handle: string; name: string; description: string; sector: "craft" | "culinary" }
 
-export async function listCategories(locale: Locale): Promise<Category[]> {
+export function listCategories(locale: Locale): Promise<Category[]> {
+  return cachedRead(`categories:${locale}`, () => loadCategories(locale))
+}
+
+async function loadCategories(locale: Locale): Promise<Category[]> {
   const { product_categories } = await guard(() =>
     sdk.store.category.list({
       limit: 100,
@@ -166,14 +178,18 @@ export const SORTS = ["newest", "price_asc", "price_desc", "name"] as const
 export type Sort = (typeof SORTS)[number]
 export const PAGE_SIZE = 12
 
+type Listing = { products: CatalogProduct[]; count: number }
+type ListingArgs = [locale: Locale, region: Region, by: { category?: string; msme?: string }, sort: Sort, page: number]
+
 /** One page of a category's or MSME's products, in the buyer's sort order and currency. */
-export async function listingPage(
-  locale: Locale,
-  region: Region,
-  by: { category?: string; msme?: string },
-  sort: Sort,
-  page: number,
-): Promise<{ products: CatalogProduct[]; count: number }> {
+export function listingPage(...args: ListingArgs): Promise<Listing> {
+  const [locale, region, by, sort, page] = args
+  return cachedRead(`listing:${locale}:${region.id}:${by.category ?? ""}:${by.msme ?? ""}:${sort}:${page}`, () =>
+    loadListingPage(...args),
+  )
+}
+
+async function loadListingPage(...[locale, region, by, sort, page]: ListingArgs): Promise<Listing> {
   const params = new URLSearchParams({
     sort,
     currency_code: region.currency_code,
@@ -196,15 +212,19 @@ export type MsmeProfile = StoreMsmeProfile
 export type { ExportProfile }
 export type GalleryDetails = StoreGalleryProductResponse
 
-export async function galleryDetails(handle: string): Promise<GalleryDetails> {
-  return guard(() => sdk.client.fetch<GalleryDetails>(`/store/gallery/products/${encodeURIComponent(handle)}`))
+export function galleryDetails(handle: string): Promise<GalleryDetails> {
+  return cachedRead(`gallery:${handle}`, () =>
+    guard(() => sdk.client.fetch<GalleryDetails>(`/store/gallery/products/${encodeURIComponent(handle)}`)),
+  )
 }
 
-export async function msmeProfile(handle: string): Promise<MsmeProfile> {
-  const { msme } = await guard(() =>
-    sdk.client.fetch<StoreMsmeResponse>(`/store/gallery/msmes/${encodeURIComponent(handle)}`),
-  )
-  return msme
+export function msmeProfile(handle: string): Promise<MsmeProfile> {
+  return cachedRead(`msme:${handle}`, async () => {
+    const { msme } = await guard(() =>
+      sdk.client.fetch<StoreMsmeResponse>(`/store/gallery/msmes/${encodeURIComponent(handle)}`),
+    )
+    return msme
+  })
 }
 
 export function lowestPrice(product: CatalogProduct): Price | null {

@@ -7,6 +7,7 @@ export const REGION_COOKIE = "gc_region"
 
 let cache: { at: number; regions: Region[] } | null = null
 
+/** The regions, kept five minutes (they change with a deployment's setup, not with the catalog). */
 export async function listRegions(): Promise<Region[]> {
   if (!cache || Date.now() - cache.at > 300_000) {
     const { regions } = await guard(() => sdk.store.region.list({ limit: 20, fields: "id,name,currency_code" }))

@@ -86,15 +86,23 @@ export type FacetValue = { value: string; count: number }
 export type SearchOutcome = {
   hits: { doc: SearchDoc; highlights?: Record<string, string[]> }[]
   count: number
+  /** more match than were counted (a common word in a large catalog): `count` is "at least" */
+  countIsLowerBound: boolean
   facets: { category: FacetValue[]; kecamatan: FacetValue[]; permits: FacetValue[]; export_ready: FacetValue[] }
   price: { min: number; max: number } | null
+  /** nothing had every word: the words left out to find these (empty when the engine does not say which) */
+  relaxed: { dropped: string[] } | null
 }
 
 export class SearchUnavailable extends Error {}
 
 type Result = {
   hits: { id: string; document: SearchDoc; highlights?: Record<string, string[]> }[]
-  metadata?: { count: number | null }
+  metadata?: {
+    count: number | null
+    count_is_lower_bound?: boolean
+    relaxed?: { kept?: string[]; dropped?: string[] }
+  }
   facets?: Record<string, { type: string; values?: FacetValue[]; min?: number; max?: number }>
 }
 
@@ -139,6 +147,7 @@ export async function searchCatalog(p: SearchParams, region: Region): Promise<Se
   return {
     hits: result.hits.map((h) => ({ doc: h.document, highlights: h.highlights })),
     count: result.metadata?.count ?? result.hits.length,
+    countIsLowerBound: Boolean(result.metadata?.count_is_lower_bound),
     facets: {
       category: values("category"),
       kecamatan: values("kecamatan"),
@@ -146,6 +155,7 @@ export async function searchCatalog(p: SearchParams, region: Region): Promise<Se
       export_ready: values("export_ready"),
     },
     price: stats && stats.min != null && stats.max != null ? { min: stats.min, max: stats.max } : null,
+    relaxed: result.metadata?.relaxed ? { dropped: result.metadata.relaxed.dropped ?? [] } : null,
   }
 
   function body(filters: Record<string, unknown>, order: Record<string, string> | undefined, typo: boolean) {

@@ -130,6 +130,8 @@ export const en: Record<MitraKey, string> = {
   msme_pending: "Waiting for verification",
   msme_active: "Active",
   msme_suspended: "Suspended",
+  stockHint:
+    "A live product kept on the gallery's shelf: its stock is the gallery's count (deliveries and stock counts), the number here only sets new variants. A product you ship from your workshop: the stock here is your workshop's.",
   allOrders: "All orders and shipping",
   ordersTitle: "Orders and shipping",
   ordersIntro:

@@ -128,6 +128,8 @@ export const id = {
   msme_pending: "Menunggu verifikasi",
   msme_active: "Aktif",
   msme_suspended: "Dibekukan",
+  stockHint:
+    "Produk yang sudah tayang dan disimpan di rak galeri: stoknya dihitung galeri (barang masuk dan opname), angka di sini hanya untuk varian baru. Produk yang Anda kirim dari bengkel: stok di sini adalah stok bengkel Anda.",
   allOrders: "Semua pesanan dan pengiriman",
   ordersTitle: "Pesanan dan pengiriman",
   ordersIntro:

@@ -2,37 +2,64 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CurrencyDollar } from "@medusajs/icons"
 import { Button, Checkbox, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { useId, useState } from "react"
 import { Link } from "react-router-dom"
-import type { LedgerBalanceRow, Statement } from "../../../types/ledger/responses"
+import type { LedgerBalancesResponse, Statement } from "../../../types/ledger/responses"
+import { Paging } from "../../components/paging"
 import { adminFetch } from "../../lib/api"
 import { field, linkStyle, useText } from "../../lib/text"
 
 const rp = (n: number) => `Rp ${new Intl.NumberFormat("id-ID").format(n)}`
 const thisMonth = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7)
 
+const PAGE = 50
+
 type Batch = { id: string; created_at: string; transfers: number; amount: number; unpaid: number }
 
-/** The MSMEs with ledger entries, by name. */
-function MsmeSelect(props: { balances: LedgerBalanceRow[]; value: string; onChange: (id: string) => void }) {
+/** Any MSME of the registry, found by name (searched in the database, 20 at a time). */
+function MsmeSelect(props: { value: string; onChange: (id: string) => void }) {
   const { t } = useText()
+  const [q, setQ] = useState("")
+  const { data } = useQuery({
+    queryKey: ["galeri-msme-pick", q],
+    queryFn: () =>
+      adminFetch<{ msmes: { id: string; name: string; kecamatan: string }[] }>(
+        `/admin/msmes?limit=20&sort=name${q.trim() ? `&q=${encodeURIComponent(q.trim())}` : ""}`,
+      ),
+  })
+  const id = useId()
   return (
-    <label className="flex flex-col gap-1">
-      <span className="text-ui-fg-subtle text-sm">{t("common.msme")}</span>
-      <select className={field} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">-</option>
-        {props.balances.map((b) => (
-          <option key={b.msme_id} value={b.msme_id}>
-            {b.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="flex flex-wrap gap-2">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-find`} className="text-ui-fg-subtle text-sm">
+          {t("ledger.findMsme")}
+        </label>
+        <input id={`${id}-find`} className={field} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`${id}-msme`} className="text-ui-fg-subtle text-sm">
+          {t("common.msme")}
+        </label>
+        <select
+          id={`${id}-msme`}
+          className={field}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          <option value="">-</option>
+          {(data?.msmes ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+    </div>
   )
 }
 
 /** One MSME's month, as the MSME reads it in /mitra, with its PDF and CSV. */
-function StatementView({ balances }: { balances: LedgerBalanceRow[] }) {
+function StatementView() {
   const { t } = useText()
   const [msme, setMsme] = useState("")
   const [month, setMonth] = useState(thisMonth())
@@ -47,7 +74,7 @@ function StatementView({ balances }: { balances: LedgerBalanceRow[] }) {
     <div className="px-6 py-4">
       <Heading level="h2">{t("ledger.statement")}</Heading>
       <div className="mt-2 flex flex-wrap items-end gap-3">
-        <MsmeSelect balances={balances} value={msme} onChange={setMsme} />
+        <MsmeSelect value={msme} onChange={setMsme} />
         <label className="flex flex-col gap-1" htmlFor="f-ledger-month">
           <span className="text-ui-fg-subtle text-sm">{t("ledger.month")}</span>
           <Input
@@ -111,7 +138,7 @@ function StatementView({ balances }: { balances: LedgerBalanceRow[] }) {
   )
 }
 
-function AgreementForm({ balances }: { balances: LedgerBalanceRow[] }) {
+function AgreementForm() {
   const { t } = useText()
   const [form, setForm] = useState({
     msme_id: "",
@@ -142,7 +169,7 @@ function AgreementForm({ balances }: { balances: LedgerBalanceRow[] }) {
     <div className="px-6 py-4">
       <Heading level="h2">{t("ledger.agreement")}</Heading>
       <div className="mt-2 flex flex-wrap items-end gap-3">
-        <MsmeSelect balances={balances} value={form.msme_id} onChange={(v) => setForm({ ...form, msme_id: v })} />
+        <MsmeSelect value={form.msme_id} onChange={(v) => setForm({ ...form, msme_id: v })} />
         <label className="flex flex-col gap-1" htmlFor="f-ledger-percent">
           <span className="text-ui-fg-subtle text-sm">{t("ledger.percent")}</span>
           <Input
@@ -191,9 +218,12 @@ const LedgerPage = () => {
   const { t } = useText()
   const client = useQueryClient()
   const [chosen, setChosen] = useState<string[]>([])
+  const [offset, setOffset] = useState(0)
+  const [show, setShow] = useState<"due" | "all">("due")
   const balances = useQuery({
-    queryKey: ["galeri-balances"],
-    queryFn: () => adminFetch<{ balances: LedgerBalanceRow[] }>("/admin/ledger/balances"),
+    queryKey: ["galeri-balances", show, offset],
+    queryFn: () =>
+      adminFetch<LedgerBalancesResponse>(`/admin/ledger/balances?show=${show}&limit=${PAGE}&offset=${offset}`),
   })
   const batches = useQuery({
     queryKey: ["galeri-batches"],
@@ -215,6 +245,17 @@ const LedgerPage = () => {
       <div className="px-6 py-4">
         <Heading level="h1">{t("ledger.title")}</Heading>
         <Text className="text-ui-fg-subtle">{t("ledger.balancesIntro")}</Text>
+        <label htmlFor="galeri-show-all" className="mt-2 flex items-center gap-2 text-sm">
+          <Checkbox
+            id="galeri-show-all"
+            checked={show === "all"}
+            onCheckedChange={(on) => {
+              setShow(on ? "all" : "due")
+              setOffset(0)
+            }}
+          />
+          {t("ledger.showAll")}
+        </label>
       </div>
       {balances.error ? (
         <Text className="px-6 py-4 text-ui-fg-error">{(balances.error as Error).message}</Text>
@@ -257,6 +298,7 @@ const LedgerPage = () => {
           </Table.Body>
         </Table>
       )}
+      <Paging count={balances.data?.count ?? 0} size={PAGE} offset={offset} onOffset={setOffset} />
       <div className="px-6 py-4">
         <Button disabled={!chosen.length} onClick={() => make.mutate()} isLoading={make.isPending}>
           {t("ledger.makeBatch")} ({chosen.length})
@@ -279,8 +321,8 @@ const LedgerPage = () => {
           </ul>
         )}
       </div>
-      <StatementView balances={rows} />
-      <AgreementForm balances={rows} />
+      <StatementView />
+      <AgreementForm />
     </Container>
   )
 }

@@ -3,6 +3,7 @@ import { Users } from "@medusajs/icons"
 import { Badge, Button, Checkbox, Container, Heading, Label, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { Paging } from "../../components/paging"
 import { adminFetch } from "../../lib/api"
 import { useText } from "../../lib/text"
 
@@ -10,15 +11,17 @@ import { useText } from "../../lib/text"
 const ROLES = ["admin", "curator", "permit_verifier", "mediator", "facilitator", "officer", "stockkeeper"] as const
 type Role = (typeof ROLES)[number]
 type Staff = { id: string; email: string; name: string; roles: Role[] }
+const PAGE = 50
 
 /** Administrators give each staff member their roles; a new account has none until given. */
 const StaffPage = () => {
   const { t } = useText()
   const client = useQueryClient()
   const [edits, setEdits] = useState<Record<string, Role[]>>({})
+  const [offset, setOffset] = useState(0)
   const { data, isLoading, error } = useQuery({
-    queryKey: ["galeri-staff"],
-    queryFn: () => adminFetch<{ staff: Staff[] }>("/admin/staff"),
+    queryKey: ["galeri-staff", offset],
+    queryFn: () => adminFetch<{ staff: Staff[]; count: number }>(`/admin/staff?limit=${PAGE}&offset=${offset}`),
   })
   const save = useMutation({
     mutationFn: ({ id, roles }: { id: string; roles: Role[] }) =>
@@ -96,6 +99,7 @@ const StaffPage = () => {
           </Table.Body>
         </Table>
       )}
+      <Paging count={data?.count ?? 0} size={PAGE} offset={offset} onOffset={setOffset} />
     </Container>
   )
 }

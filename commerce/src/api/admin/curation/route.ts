@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { curationQueuePage } from "../../../lib/curation-queue"
 import type { CurationQueueQuery } from "./validators"
 
 type Row = {
@@ -42,42 +43,6 @@ const FIELDS = [
 ]
 
 /**
- * The curation records of the products a filter names (category, kecamatan, MSME id or handle), read
- * through the links from the category's and the MSMEs' side; null when no filter is given.
- */
-async function filteredCurationIds(req: AuthenticatedMedusaRequest, q: CurationQueueQuery): Promise<string[] | null> {
-  if (!q.category && !q.kecamatan && !q.msme) return null
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const sets: Set<string>[] = []
-  if (q.category) {
-    const { data } = await query.graph({
-      entity: "product_category",
-      fields: ["products.id"],
-      filters: { handle: q.category },
-    })
-    sets.push(new Set((data as { products?: { id: string }[] }[]).flatMap((c) => (c.products ?? []).map((p) => p.id))))
-  }
-  if (q.kecamatan || q.msme) {
-    const filters: Record<string, unknown> = {}
-    if (q.kecamatan) filters.kecamatan = q.kecamatan
-    if (q.msme) filters.$or = [{ id: q.msme }, { handle: q.msme }]
-    const { data } = await query.graph({ entity: "msme", fields: ["products.id"], filters })
-    sets.push(new Set((data as { products?: { id: string }[] }[]).flatMap((m) => (m.products ?? []).map((p) => p.id))))
-  }
-  const [first, ...rest] = sets
-  const productIds = [...first!].filter((id) => rest.every((s) => s.has(id)))
-  if (!productIds.length) return []
-  const { data } = await query.graph({
-    entity: "product",
-    fields: ["id", "product_curation.id"],
-    filters: { id: productIds },
-  })
-  return (data as { product_curation?: { id: string } | null }[]).flatMap((p) =>
-    p.product_curation ? [p.product_curation.id] : [],
-  )
-}
-
-/**
  * The curation queue: products waiting for a decision, oldest first (by when they were sent), or
  * revisions of live products (`status=revision`), filtered by category, kecamatan and MSME (id or
  * handle); filtered, ordered and paged in the database. `choices` lists the categories and kecamatan
@@ -86,28 +51,20 @@ async function filteredCurationIds(req: AuthenticatedMedusaRequest, q: CurationQ
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const q = req.validatedQuery as unknown as CurationQueueQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const revision = q.status === "revision"
-  const byStatus = revision ? { status: "approved", revision_status: "submitted" } : { status: q.status }
-  const ids = await filteredCurationIds(req, q)
-  const { data, metadata } =
-    ids && !ids.length
-      ? { data: [], metadata: { count: 0 } }
-      : await query.graph({
-          entity: "product_curation",
-          fields: FIELDS,
-          filters: { ...byStatus, ...(ids ? { id: ids } : {}) } as Record<string, unknown>,
-          pagination: {
-            take: q.limit,
-            skip: q.offset,
-            order: revision ? { revision_submitted_at: "ASC" } : { submitted_at: "ASC" },
-          },
-        })
+  const { ids, count, choices } = await curationQueuePage(knex, q, { limit: q.limit, offset: q.offset })
+  const { data } = ids.length
+    ? await query.graph({ entity: "product_curation", fields: FIELDS, filters: { id: ids } })
+    : { data: [] }
+  const byId = new Map((data as unknown as Row[]).map((row) => [row.id, row]))
   const since = (row: Row) => {
     const at = revision ? row.revision_submitted_at : row.submitted_at
     return at ? new Date(at).toISOString() : ""
   }
-  const items = (data as unknown as Row[])
-    .filter((row) => row.product)
+  const items = ids
+    .map((id) => byId.get(id))
+    .filter((row): row is Row => Boolean(row?.product))
     .map((row) => ({
       product_id: row.product!.id,
       title: row.product!.title,
@@ -123,22 +80,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
         revision_status: row.revision_status,
       },
     }))
-  // the filters' choices: what is present in this status (two narrow fields per record)
-  const { data: present } = await query.graph({
-    entity: "product_curation",
-    fields: ["product.categories.handle", "product.categories.name", "product.msme.kecamatan"],
-    filters: byStatus as Record<string, unknown>,
-  })
-  const rows = present as unknown as Row[]
-  const categories = [
-    ...new Map(rows.flatMap((r) => (r.product?.categories ?? []).map((c) => [c.handle, c.name] as const))).entries(),
-  ].map(([handle, name]) => ({ handle, name }))
-  const kecamatan = [...new Set(rows.flatMap((r) => (r.product?.msme ? [r.product.msme.kecamatan] : [])))].sort()
   res.json({
     items,
-    count: metadata?.count ?? items.length,
+    count,
     limit: q.limit,
     offset: q.offset,
-    choices: { categories, kecamatan },
+    choices,
   })
 }

@@ -47,6 +47,21 @@ function standIn(): Promise<{ server: Server; url: string; seen: Seen[] }> {
       })
     if (req.method === "PATCH" && path.endsWith("/settings")) return json(202, task(2))
     if (req.method === "POST" && path.endsWith("/documents/delete")) return json(202, task(3))
+    // a query no document has every word of: nothing unless words may be dropped
+    if (
+      req.method === "POST" &&
+      path.endsWith("/search") &&
+      body?.q === "mega mendung scarf" &&
+      body?.matchingStrategy === "all"
+    )
+      return json(200, {
+        hits: [],
+        query: body.q,
+        processingTimeMs: 1,
+        limit: body.limit,
+        offset: 0,
+        estimatedTotalHits: 0,
+      })
     if (req.method === "POST" && path.endsWith("/search"))
       return json(200, {
         hits: [
@@ -168,6 +183,23 @@ describe("Meilisearch provider", () => {
       ],
     })
     expect(result.facets?.price_idr).toMatchObject({ type: "stats", min: 130000, max: 3650000 })
+  })
+
+  it("asks for every word first, and only when nothing has them all lets Meilisearch drop words from the end", async () => {
+    const provider = new MeilisearchSearchProvider({ logger }, { host: stand.url, apiKey: "test-key" })
+    const ask = (q: string) =>
+      provider.search({ index: definition, q, filters: { q }, pagination: { take: 12 }, search_options: {} } as never)
+    const relaxed = await ask("mega mendung scarf")
+    const strategies = stand.seen
+      .filter((s) => s.path.endsWith("/search"))
+      .map((s) => (s.body as { matchingStrategy: string }).matchingStrategy)
+    expect(strategies).toEqual(["all", "last"])
+    expect(relaxed.hits).toHaveLength(1)
+    expect(relaxed.metadata).toMatchObject({ relaxed: {} })
+    stand.seen.length = 0
+    const whole = await ask("kursi rotan")
+    expect(stand.seen.filter((s) => s.path.endsWith("/search"))).toHaveLength(1)
+    expect(whole.metadata).not.toHaveProperty("relaxed")
   })
 
   it("deletes documents by filter", async () => {

@@ -1,4 +1,4 @@
-import { correctWords, queryWords, toTsQueryText } from "../lexicon"
+import { buildSlots, compoundCandidates, correctWords, queryWords, relax, slotsText, splitsOf } from "../lexicon"
 import GaleriPostgresSearch from "../service"
 
 /**
@@ -65,14 +65,18 @@ describe("PostgreSQL provider with index-backed typo tolerance", () => {
     await provider.search(input as any)
     return {
       lexicon: statements.filter((s) => s.sql.includes("galeri_search_lexicon")),
-      sent: statements.filter((s) => s.sql.includes("search_pg_product_v1")),
+      sent: statements.filter((s) => s.sql.includes("search_pg_product_v1") && !s.sql.includes("LIMIT 1000) s")),
+      // the relaxed pass's probe: how many documents each slot matches (nothing was found here)
+      probes: statements.filter((s) => s.sql.includes("LIMIT 1000) s")),
     }
   }
 
   it("corrects misspelt words from the lexicon and searches the full-text index with them", async () => {
     const { lexicon, sent } = await run(query(true))
-    expect(lexicon).toHaveLength(1)
-    expect(JSON.parse(lexicon[0]!.params[0] as string)).toEqual(["batk", "tulis"])
+    // which words the catalog has (one primary-key lookup), then the nearest words of the one it lacks
+    expect(lexicon).toHaveLength(2)
+    expect(lexicon[0]!.sql).not.toContain("%")
+    expect(JSON.parse(lexicon[1]!.params[0] as string)).toEqual(["batk"])
     expect(sent.length).toBeGreaterThanOrEqual(2) // hits and count
     for (const { sql, params } of sent) {
       expect(sql).toContain(`"search_vector" @@ to_tsquery('medusa_search_english', ?)`)
@@ -83,14 +87,40 @@ describe("PostgreSQL provider with index-backed typo tolerance", () => {
     }
   })
 
+  it("relaxes a search that finds nothing: one probe of every word's matches, then no search when none matches", async () => {
+    // an exact search with a word the catalog lacks is not relaxed (the typo pass corrects it first)
+    expect((await run(query(false))).probes).toEqual([])
+    const { probes } = await run(query(true))
+    expect(probes).toHaveLength(1)
+    expect(probes[0]!.params).toEqual(["(batik | batak)", "tulis"])
+    expect((probes[0]!.sql.match(/\?/g) ?? []).length).toBe(2)
+  })
+
   it("leaves exact searches as they are: full text only, no trigram matching", async () => {
     const { lexicon, sent } = await run(query(false))
-    expect(lexicon).toEqual([])
+    // only the compound lookup: which words the catalog has, by primary key, no trigram search
+    expect(lexicon).toHaveLength(1)
+    expect(lexicon[0]!.sql).not.toMatch(/similarity|%|<->/)
     for (const { sql } of sent) {
       expect(sql).not.toContain("<%")
       expect(sql).not.toContain("word_similarity")
       expect(sql).toContain("@@")
     }
+  })
+
+  it("ranks and counts only the first 1,000 matches of a relevance-ordered search", async () => {
+    const { sent } = await run(query(false))
+    const hits = sent.find((s) => s.sql.includes("AS score"))!
+    expect(hits.sql).toMatch(
+      /FROM \(SELECT "id", "document", "indexed", "search_vector" FROM "search_pg_product_v1" WHERE .* LIMIT \?\) candidates/s,
+    )
+    expect(hits.params).toContain(1000)
+    const count = sent.find((s) => s.sql.includes("COUNT(*)"))!
+    expect(count.sql).toContain("LIMIT ?) matched")
+    expect(count.params.at(-1)).toBe(1001)
+    // sorted by a field: every match counts, as the stock provider does it
+    const sorted = await run({ ...query(false), pagination: { take: 12, order: { title_id: "ASC" } } } as never)
+    expect(sorted.sent.some((s) => s.sql.includes("candidates"))).toBe(false)
   })
 
   it("keeps the index placeholders in order: the statement has as many ? as parameters", async () => {
@@ -121,8 +151,38 @@ describe("typo correction", () => {
   it("builds the tsquery the way the match strategy asks", () => {
     const words = ["kursi", "rot"]
     const groups = [["kursi"], ["rotan", "roti"]]
-    expect(toTsQueryText(groups, words)).toBe("kursi & (rotan | roti)")
-    expect(toTsQueryText(groups, words, "any")).toBe("kursi | (rotan | roti)")
-    expect(toTsQueryText(groups, words, "last")).toBe("kursi & (rotan | roti | rot:*)")
+    const slots = buildSlots(words, groups, new Set(["kursi", "rotan", "roti"]))
+    expect(slotsText(slots)).toBe("kursi & (rotan | roti)")
+    expect(slotsText(slots, "any")).toBe("kursi | (rotan | roti)")
+    expect(slotsText(buildSlots(words, groups, new Set(), "last"), "last")).toBe("kursi & (rotan | roti | rot:*)")
+  })
+})
+
+describe("compounds and the relaxed pass", () => {
+  const known = new Set(["mega", "mendung", "batik", "megamendung", "kain", "tulis", "scarf"])
+
+  it("splits a word the catalog lacks into two it has, and joins two adjacent words it has as one", () => {
+    expect(compoundCandidates(["megamendung"])).toEqual(expect.arrayContaining(["megamendung", "mega", "mendung"]))
+    expect(compoundCandidates(["mega", "mendung"])).toContain("megamendung")
+    expect(splitsOf("megamendung", new Set(["mega", "mendung"]))).toEqual(["mega <-> mendung"])
+    // a word the catalog has is never split; parts are at least three letters
+    expect(splitsOf("megamendung", known)).toEqual([])
+    expect(splitsOf("batiku", new Set(["bat", "iku", "batik"]))).toEqual(["bat <-> iku"])
+    expect(splitsOf("batiku", new Set(["ba", "tiku"]))).toEqual([])
+    const split = buildSlots(["megamendung", "kain"], [["megamendung"], ["kain"]], new Set(["mega", "mendung", "kain"]))
+    expect(slotsText(split)).toBe("(megamendung | (mega <-> mendung)) & kain")
+    const joined = buildSlots(["kain", "mega", "mendung"], [["kain"], ["mega"], ["mendung"]], known)
+    expect(joined.map((s) => s.words)).toEqual([["kain"], ["mega", "mendung"]])
+    expect(slotsText(joined)).toBe("kain & ((mega & mendung) | megamendung)")
+  })
+
+  it("drops the words that match nothing, then the last word, one at a time", () => {
+    const slots = buildSlots(["mega", "mendung", "scarf"], [["mega"], ["mendung"], ["scarf"]], new Set())
+    expect(relax(slots, [40, 0, 3])!.slots.map((s) => s.text)).toEqual(["mega", "scarf"])
+    const both = relax(slots, [40, 30, 5])!
+    expect(both.slots.map((s) => s.text)).toEqual(["mega", "mendung"])
+    expect(relax(both.slots, both.matches)!.slots.map((s) => s.text)).toEqual(["mega"])
+    expect(relax(slots, [0, 0, 0])).toBeNull()
+    expect(relax(slots.slice(0, 1), [5])).toBeNull()
   })
 })

@@ -90,7 +90,12 @@ type Level = { id: string; inventory_item_id: string; stocked_quantity: number }
 export const setProductStockStep = createStep(
   "set-gallery-product-stock",
   async (
-    input: { location_id: string; items: { product_id: string; stock: Record<string, number> }[] },
+    input: {
+      location_id: string
+      items: { product_id: string; stock: Record<string, number> }[]
+      /** only new variants get the stock given; existing levels keep their count (the gallery's own, for live shelf stock) */
+      keep_existing?: boolean
+    },
     { container },
   ) => {
     const query = (container as MedusaContainer).resolve(ContainerRegistrationKeys.QUERY)
@@ -125,7 +130,7 @@ export const setProductStockStep = createStep(
         stocked_quantity: byItem.get(w.item)!.stocked_quantity,
       }))
     const updates = wanted
-      .filter((w) => byItem.has(w.item))
+      .filter((w) => byItem.has(w.item) && !input.keep_existing)
       .map((w) => ({ inventory_item_id: w.item, location_id: input.location_id, stocked_quantity: w.qty }))
     const creates = wanted
       .filter((w) => !byItem.has(w.item))

@@ -7,7 +7,7 @@ export type PlanSellerProductInput = {
   msme: { id: string; handle: string; kecamatan?: unknown }
   body: SellerProductBody
   /** the product being changed: its handle and variants (kept by name) */
-  existing?: { id?: string; handle: string; variants: ExistingVariant[] }
+  existing?: { id?: string; handle: string; status?: string; variants: ExistingVariant[] }
 }
 
 /**

@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ url }) => {
     const docs = await suggest(q)
     return Response.json(
       { suggestions: docs.map((d) => ({ handle: d.handle, title: locale === "en" ? d.title_en : d.title_id })) },
-      { headers: { "Cache-Control": "public, max-age=60" } },
+      { headers: { "Cache-Control": "public, max-age=1" } },
     )
   } catch (error) {
     if (error instanceof SearchUnavailable)

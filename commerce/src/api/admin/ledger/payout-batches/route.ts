@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { LEDGER_MODULE } from "../../../../modules/ledger"
 import type LedgerModuleService from "../../../../modules/ledger/service"
-import type { PayoutBatchBody } from "../../../../types/ledger/http"
+import type { LedgerPageQuery, PayoutBatchBody } from "../../../../types/ledger/http"
 import { createPayoutBatchWorkflow } from "../../../../workflows/ledger/payouts"
 
 /** A payout batch for the MSMEs chosen: one transfer each, for what is due to it now. */
@@ -15,8 +15,7 @@ export async function POST(req: AuthenticatedMedusaRequest<PayoutBatchBody>, res
 /** Payout batches, newest first (paged in the database): how many transfers, how much, how many still unpaid. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const ledger: LedgerModuleService = req.scope.resolve(LEDGER_MODULE)
-  const limit = Math.min(100, Math.max(1, Number(req.query.limit) || 20))
-  const offset = Math.max(0, Number(req.query.offset) || 0)
+  const { limit, offset } = req.validatedQuery as Omit<LedgerPageQuery, "show">
   const [batches, count] = await ledger.listAndCountLedgerPayoutBatches(
     {},
     { relations: ["payouts"], order: { created_at: "DESC" }, take: limit, skip: offset },

@@ -1,6 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-
-export const LISTING_SORTS = ["newest", "price_asc", "price_desc", "name"] as const
+import { LISTING_SORTS } from "../../../../lib/catalog-listing"
 
 export const ListingQuery = z
   .object({
@@ -17,7 +16,7 @@ export const ListingQuery = z
       .enum(["idr", "usd", "sgd", "myr"], { error: "currency_code must be idr, usd, sgd or myr" })
       .default("idr"),
     limit: z.coerce.number().int().min(1).max(60).default(12),
-    offset: z.coerce.number().int().min(0).max(10_000).default(0),
+    offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   })
   .strict()
 export type ListingQuery = z.infer<typeof ListingQuery>
