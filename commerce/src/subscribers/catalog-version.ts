@@ -9,24 +9,51 @@ import type CatalogModuleService from "../modules/catalog/service"
  * events are included, so bulk loads through the module services count too. A burst of events (a
  * product saved is a dozen) is one bump in flight and at most one more after it.
  */
-let inFlight: Promise<unknown> | null = null
+let inFlight = false
 let again = false
+let retrying = false
 
-export default async function catalogVersion({ container }: SubscriberArgs<unknown>) {
-  const catalog: CatalogModuleService = container.resolve(CATALOG_MODULE)
+/**
+ * The bump runs beside the event, never inside it: an event job ends at once, so a database outage
+ * cannot hold the worker's queue (receipts, indexing) behind bumps waiting for a connection. A bump
+ * that fails is tried again a second later until it lands.
+ */
+function bump(catalog: CatalogModuleService, logger?: { warn: (m: string) => void }) {
   if (inFlight) {
     again = true
     return
   }
+  inFlight = true
+  again = false
+  catalog.bump().then(
+    () => {
+      inFlight = false
+      if (again) bump(catalog, logger)
+    },
+    (error: unknown) => {
+      inFlight = false
+      if (retrying) return
+      retrying = true
+      logger?.warn(
+        `catalog version not moved yet (${error instanceof Error ? error.message : String(error)}); trying again`,
+      )
+      setTimeout(() => {
+        retrying = false
+        bump(catalog, logger)
+      }, 1000).unref()
+    },
+  )
+}
+
+export default async function catalogVersion({ container }: SubscriberArgs<unknown>) {
+  const catalog: CatalogModuleService = container.resolve(CATALOG_MODULE)
+  let logger: { warn: (m: string) => void } | undefined
   try {
-    do {
-      again = false
-      inFlight = catalog.bump()
-      await inFlight
-    } while (again)
-  } finally {
-    inFlight = null
+    logger = container.resolve("logger")
+  } catch {
+    logger = undefined
   }
+  bump(catalog, logger)
 }
 
 export const CATALOG_EVENTS = [
