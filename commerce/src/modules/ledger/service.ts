@@ -71,6 +71,28 @@ function idrRate(currency: string): number {
 export type { Balance, Statement, StatementLine }
 
 /**
+ * Each MSME's balance (the sum of its entries), what waits in unpaid payouts, and what is due (never
+ * below zero), as the CTE `r`; with `filtered`, only the MSMEs of the one `?` (a text array).
+ */
+const balancesCte = (filtered: boolean) =>
+  `with b as (select msme_id, sum(amount)::bigint as balance from "ledger_entry"
+               where deleted_at is null ${filtered ? "and msme_id = any(?::text[])" : ""} group by msme_id),
+        p as (select msme_id, sum(amount)::bigint as pending from "ledger_payout"
+               where status = 'pending' and deleted_at is null group by msme_id),
+        r as (select b.msme_id, b.balance, coalesce(p.pending, 0) as pending,
+                     greatest(0, b.balance - coalesce(p.pending, 0)) as due
+                from b left join p using (msme_id))`
+
+type BalanceRow = { msme_id: string; balance: string; pending: string; due: string }
+
+const toBalance = (r: BalanceRow): Balance => ({
+  msme_id: r.msme_id,
+  balance: Number(r.balance),
+  pending_payouts: Number(r.pending),
+  due: Number(r.due),
+})
+
+/**
  * What each MSME is owed and paid. Every booking goes through `book`: one INSERT ... ON CONFLICT
  * (reference) DO NOTHING, so a retried event, webhook or click books once; the table itself refuses
  * updates and deletes. Balances and statements are sums of entries, never stored figures.
@@ -251,19 +273,10 @@ export default class LedgerModuleService extends MedusaService({
   @InjectTransactionManager()
   async balances(msmeIds: string[] | null, @MedusaContext() context: Context<EntityManager> = {}): Promise<Balance[]> {
     const rows = (await context.transactionManager!.execute(
-      `with b as (select msme_id, sum(amount)::bigint as balance from "ledger_entry"
-                   where deleted_at is null ${msmeIds ? "and msme_id = any(?::text[])" : ""} group by msme_id),
-            p as (select msme_id, sum(amount)::bigint as pending from "ledger_payout"
-                   where status = 'pending' and deleted_at is null group by msme_id)
-       select b.msme_id, b.balance, coalesce(p.pending, 0) as pending from b left join p using (msme_id)
-        order by b.msme_id`,
+      `${balancesCte(Boolean(msmeIds))} select r.* from r order by r.msme_id`,
       msmeIds ? [pgArray(msmeIds)] : [],
-    )) as { msme_id: string; balance: string; pending: string }[]
-    return rows.map((r) => {
-      const balance = Number(r.balance)
-      const pending = Number(r.pending)
-      return { msme_id: r.msme_id, balance, pending_payouts: pending, due: Math.max(0, balance - pending) }
-    })
+    )) as BalanceRow[]
+    return rows.map(toBalance)
   }
 
   /**
@@ -275,31 +288,17 @@ export default class LedgerModuleService extends MedusaService({
     page: { limit: number; offset: number; show: "due" | "all" },
     @MedusaContext() context: Context<EntityManager> = {},
   ): Promise<{ balances: Balance[]; count: number }> {
-    const cte = `with b as (select msme_id, sum(amount)::bigint as balance from "ledger_entry"
-                   where deleted_at is null group by msme_id),
-            p as (select msme_id, sum(amount)::bigint as pending from "ledger_payout"
-                   where status = 'pending' and deleted_at is null group by msme_id),
-            r as (select b.msme_id, b.balance, coalesce(p.pending, 0) as pending,
-                         greatest(0, b.balance - coalesce(p.pending, 0)) as due
-                    from b left join p using (msme_id))`
+    const cte = balancesCte(false)
     const only = page.show === "due" ? "where r.due > 0" : ""
     const em = context.transactionManager!
     // one after the other: both run on the one connection of this transaction
     const rows = (await em.execute(`${cte} select r.* from r ${only} order by r.due desc, r.msme_id limit ? offset ?`, [
       page.limit,
       page.offset,
-    ])) as { msme_id: string; balance: string; pending: string; due: string }[]
+    ])) as BalanceRow[]
     const counted = (await em.execute(`${cte} select count(*)::int as n from r ${only}`)) as { n: number }[]
     const count = counted[0]?.n ?? 0
-    return {
-      balances: rows.map((r) => ({
-        msme_id: r.msme_id,
-        balance: Number(r.balance),
-        pending_payouts: Number(r.pending),
-        due: Number(r.due),
-      })),
-      count,
-    }
+    return { balances: rows.map(toBalance), count }
   }
 
   /** One MSME's month: the balance carried in, every entry of the month, the totals, the balance carried out. */
