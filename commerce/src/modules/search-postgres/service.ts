@@ -1,4 +1,5 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { buildFacetQuery, mapFacetResult, normalizeFacetRequests } from "@medusajs/search-postgres/dist/utils/facets"
 import { toWhereClause } from "@medusajs/search-postgres/dist/utils/filters"
 import { tableNameForIndex } from "@medusajs/search-postgres/dist/utils/plan"
 import {
@@ -18,6 +19,8 @@ type SearchInput = Parameters<PostgresSearchService["search"]>[0]
 type UpsertInput = Parameters<PostgresSearchService["upsertDocuments"]>[0]
 type KeywordInput = Parameters<PostgresSearchService["searchKeyword"]>[0]
 type ScopeInput = Parameters<PostgresSearchService["buildFacetScope"]>[0]
+type FacetsInput = Parameters<PostgresSearchService["resolveFacets"]>[0]
+type Facets = Awaited<ReturnType<PostgresSearchService["resolveFacets"]>>
 
 export const LEXICON_TABLE = "galeri_search_lexicon"
 /** The corrected tsquery text, carried from search() to the SQL fragments of the same request. */
@@ -26,7 +29,11 @@ const CORRECTED = Symbol("galeri.corrected-tsquery")
 const BOUNDED = Symbol("galeri.bounded")
 /** Set by the count when more than CANDIDATES documents match: the count is a lower bound. */
 const CAPPED = Symbol("galeri.capped")
-type Corrected = SearchInput & { [CORRECTED]?: string; [BOUNDED]?: boolean; [CAPPED]?: boolean }
+/** The facets of a bounded search, read in the same statement as its hits. */
+const FACETS = Symbol("galeri.facets")
+type Corrected = SearchInput & { [CORRECTED]?: string; [BOUNDED]?: boolean; [CAPPED]?: boolean; [FACETS]?: Facets }
+/** The bounded search's candidate set inside its statement (facet queries read it as their table). */
+const CANDIDATE_SET = "galeri_candidates"
 
 /**
  * How many matching documents a relevance-ordered search ranks, counts and facets. Beyond it the
@@ -148,9 +155,11 @@ export default class GaleriPostgresSearch extends PostgresSearchService {
   }
 
   /**
-   * A relevance-ordered keyword search over the first CANDIDATES matches: the full-text index finds
-   * them, only they are ranked, and the count stops at CANDIDATES + 1. Others (min_score, distinct,
-   * field orders) are the stock provider's.
+   * A relevance-ordered keyword search over the first CANDIDATES matches, in one statement: the
+   * full-text index finds them once, and the count (up to CANDIDATES + 1), the ranked page and every
+   * requested facet are read from that one set. The stock provider scans the matches once for the
+   * hits, once for the count and once per facet (seven scans for the search page's five facets).
+   * Others (min_score, distinct, field orders) are the stock provider's.
    */
   protected override async searchKeyword(input: KeywordInput) {
     const { input: query, catalog, distinct, skip, take } = input
@@ -163,46 +172,68 @@ export default class GaleriPostgresSearch extends PostgresSearchService {
       return super.searchKeyword(input)
     const fragments = this.keywordFragments({ query, catalog })
     if (!fragments.matchSql) return super.searchKeyword(input)
-    const filterWhere = toWhereClause(query.filters, catalog.plan)
-    const where = (params: unknown[]) => {
-      const conditions = [fragments.matchSql!(params)]
-      if (filterWhere?.sql) {
-        conditions.push(`(${filterWhere.sql})`)
-        params.push(...filterWhere.params)
-      }
-      return conditions.join(" AND ")
-    }
+    const requests = normalizeFacetRequests(options.facets, catalog.plan)
     const table = catalog.table_name
     const limit = Math.max(CANDIDATES, skip + take)
-    const hitsParams: unknown[] = []
-    const rank = fragments.rankSql(hitsParams)
-    const candidates = `SELECT "id", "document", "indexed", "search_vector" FROM "${table}" WHERE ${where(hitsParams)} LIMIT ?`
-    hitsParams.push(limit, take, skip)
-    const hitsSql = `SELECT "id", "document", "indexed", ${rank} AS score FROM (${candidates}) candidates
-      ORDER BY ${this.resolveOrderBy(query, catalog.plan, true)} LIMIT ? OFFSET ?`
-    const hitRows = take === 0 ? [] : await this.manager_.execute(hitsSql, hitsParams)
+    const params: unknown[] = []
+    const conditions = [fragments.matchSql(params)]
+    const filterWhere = toWhereClause(query.filters, catalog.plan)
+    if (filterWhere?.sql) {
+      conditions.push(`(${filterWhere.sql})`)
+      params.push(...filterWhere.params)
+    }
+    params.push(limit + 1)
+    const matched = `SELECT "id", "indexed", "search_vector" FROM "${table}" WHERE ${conditions.join(" AND ")} LIMIT ?`
+    const rank = fragments.rankSql(params)
+    params.push(limit)
+    const scored = `SELECT "id", "indexed", ${rank} AS "score" FROM "galeri_matched" LIMIT ?`
+    const ranked = `SELECT "id", "score", row_number() OVER (ORDER BY ${this.resolveOrderBy(query, catalog.plan, true)}) AS "ord" FROM "${CANDIDATE_SET}"`
+    params.push(skip, skip + take)
+    const hits = `SELECT coalesce(json_agg(json_build_object('id', d."id", 'document', d."document", 'indexed', d."indexed", 'score', r."score") ORDER BY r."ord"), '[]'::json)
+        FROM "galeri_ranked" r JOIN "${table}" d ON d."id" = r."id" WHERE r."ord" > ? AND r."ord" <= ?`
+    const facets = requests.map((request, i) => {
+      const facet = buildFacetQuery({
+        table: CANDIDATE_SET,
+        whereSql: undefined,
+        whereParams: [],
+        request,
+        plan: catalog.plan,
+      })
+      params.push(...facet.params)
+      return `, (SELECT coalesce(json_agg(f), '[]'::json) FROM (${facet.sql}) f) AS "f${i}"`
+    })
+    const [row] = (await this.manager_.execute(
+      `WITH "galeri_matched" AS MATERIALIZED (${matched}),
+            "${CANDIDATE_SET}" AS MATERIALIZED (${scored}),
+            "galeri_ranked" AS (${ranked})
+       SELECT (SELECT count(*)::int FROM "galeri_matched") AS "count", (${take === 0 ? "SELECT '[]'::json" : hits}) AS "hits"${facets.join("")}`,
+      params,
+    )) as ({ count: number; hits: unknown[] } & Record<string, unknown>)[]
     let count: number | null = null
     if (options.count !== "none") {
-      const countParams: unknown[] = []
-      const countSql = `SELECT COUNT(*)::int AS count FROM (SELECT 1 FROM "${table}" WHERE ${where(countParams)} LIMIT ?) matched`
-      countParams.push(CANDIDATES + 1)
-      count = Number(((await this.manager_.execute(countSql, countParams)) as { count: number }[])[0]?.count ?? 0)
-      if (count > CANDIDATES) {
-        count = CANDIDATES
+      count = Number(row?.count ?? 0)
+      if (count > limit) {
+        count = limit
         ;(query as Corrected)[CAPPED] = true
       }
     }
-    return { hitRows, count } as Awaited<ReturnType<PostgresSearchService["searchKeyword"]>>
+    if (requests.length)
+      (query as Corrected)[FACETS] = Object.fromEntries(
+        requests.map((request, i) => [request.field, mapFacetResult(request, (row?.[`f${i}`] as never[]) ?? [])]),
+      )
+    return { hitRows: row?.hits ?? [], count } as Awaited<ReturnType<PostgresSearchService["searchKeyword"]>>
   }
 
-  /** Facets of a bounded search describe its candidates (the first CANDIDATES matches). */
+  /** A bounded search has its facets already (read with its hits); other searches scope them as the stock provider does. */
   protected override buildFacetScope(input: ScopeInput) {
+    const facets = (input.input as Corrected)[FACETS]
     const scope = super.buildFacetScope(input)
-    if (!scope || !(input.input as Corrected)[BOUNDED] || !input.useKeyword) return scope
-    return {
-      sql: `"id" IN (SELECT "id" FROM "${input.catalog.table_name}" WHERE ${scope.sql} LIMIT ${CANDIDATES})`,
-      params: scope.params,
-    }
+    return facets && scope ? { ...scope, [FACETS]: facets } : scope
+  }
+
+  protected override async resolveFacets(input: FacetsInput) {
+    const facets = (input.scopeWhere as { [FACETS]?: Facets } | undefined)?.[FACETS]
+    return facets ?? super.resolveFacets(input)
   }
 
   protected override keywordFragments(input: FragmentInput): Fragments {
@@ -235,7 +266,7 @@ export default class GaleriPostgresSearch extends PostgresSearchService {
       `INSERT INTO "${LEXICON_TABLE}" ("table_name", "word")
        SELECT DISTINCT ?, w FROM "${catalog.table_name}",
               unnest(tsvector_to_array(to_tsvector('simple', "search_text"))) AS w
-        WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND length(w) BETWEEN 3 AND 40
+        WHERE "id" IN (SELECT jsonb_array_elements_text(?::jsonb)) AND length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9]+$'
        ON CONFLICT DO NOTHING`,
       [catalog.table_name, JSON.stringify(ids.map(String))],
     )

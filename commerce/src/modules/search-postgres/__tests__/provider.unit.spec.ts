@@ -14,9 +14,9 @@ function recordingManager() {
     schema_hash: "h",
     fields: [
       { path: "id", kind: "string", is_array: false, is_date: false },
-      { path: "title_id", kind: "string", is_array: false, is_date: false },
+      { path: "title_id", kind: "string", is_array: false, is_date: false, field: { facetable: true } },
       { path: "title_en", kind: "string", is_array: false, is_date: false },
-      { path: "category", kind: "string", is_array: false, is_date: false },
+      { path: "category", kind: "string", is_array: false, is_date: false, field: { facetable: true } },
     ],
   }
   const manager = {
@@ -77,7 +77,7 @@ describe("PostgreSQL provider with index-backed typo tolerance", () => {
     expect(lexicon).toHaveLength(2)
     expect(lexicon[0]!.sql).not.toContain("%")
     expect(JSON.parse(lexicon[1]!.params[0] as string)).toEqual(["batk"])
-    expect(sent.length).toBeGreaterThanOrEqual(2) // hits and count
+    expect(sent.length).toBeGreaterThanOrEqual(1) // hits, count and facets in one statement
     for (const { sql, params } of sent) {
       expect(sql).toContain(`"search_vector" @@ to_tsquery('medusa_search_english', ?)`)
       expect(sql).not.toContain("word_similarity")
@@ -108,19 +108,27 @@ describe("PostgreSQL provider with index-backed typo tolerance", () => {
     }
   })
 
-  it("ranks and counts only the first 1,000 matches of a relevance-ordered search", async () => {
-    const { sent } = await run(query(false))
-    const hits = sent.find((s) => s.sql.includes("AS score"))!
-    expect(hits.sql).toMatch(
-      /FROM \(SELECT "id", "document", "indexed", "search_vector" FROM "search_pg_product_v1" WHERE .* LIMIT \?\) candidates/s,
+  it("ranks, counts and facets only the first 1,000 matches of a relevance-ordered search, in one statement", async () => {
+    const facets = [{ field: "category", limit: 20 }, { field: "title_id" }]
+    const { sent } = await run(query(false, { facets }))
+    // one statement: the full-text index is read once for the hits, the count and every facet
+    expect(sent).toHaveLength(1)
+    const [one] = sent
+    expect(one!.sql).toMatch(
+      /"galeri_matched" AS MATERIALIZED \(SELECT "id", "indexed", "search_vector" FROM "search_pg_product_v1" WHERE .* LIMIT \?\)/s,
     )
-    expect(hits.params).toContain(1000)
-    const count = sent.find((s) => s.sql.includes("COUNT(*)"))!
-    expect(count.sql).toContain("LIMIT ?) matched")
-    expect(count.params.at(-1)).toBe(1001)
+    expect(one!.sql).toMatch(
+      /"galeri_candidates" AS MATERIALIZED \(SELECT "id", "indexed", ts_rank_cd\(.*\) AS "score" FROM "galeri_matched" LIMIT \?\)/s,
+    )
+    // the count reads up to 1,001 matches (more than 1,000 says "1,000+"), the ranking 1,000
+    expect(one!.params).toEqual(expect.arrayContaining([1001, 1000]))
+    expect(one!.params.indexOf(1001)).toBeLessThan(one!.params.indexOf(1000))
+    // each facet is a sub-select of the candidate set, not another scan of the index
+    expect(one!.sql.match(/FROM "galeri_candidates"/g)?.length).toBeGreaterThanOrEqual(1 + facets.length)
+    expect((one!.sql.match(/\?/g) ?? []).length).toBe(one!.params.length)
     // sorted by a field: every match counts, as the stock provider does it
     const sorted = await run({ ...query(false), pagination: { take: 12, order: { title_id: "ASC" } } } as never)
-    expect(sorted.sent.some((s) => s.sql.includes("candidates"))).toBe(false)
+    expect(sorted.sent.some((s) => s.sql.includes("galeri_candidates"))).toBe(false)
   })
 
   it("keeps the index placeholders in order: the statement has as many ? as parameters", async () => {
