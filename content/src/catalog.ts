@@ -117,7 +117,7 @@ export const ProductSchema = z
     category: handle,
     title: bilingual(160),
     description: bilingual(2000),
-    material: text(120),
+    material: bilingual(120),
     weight_g: z.number().int().positive().max(200_000),
     /** where the demo product stands in curation (the curation module's statuses; checked by the seed) */
     curation: text(40),

@@ -11,7 +11,10 @@ test("an overseas buyer sends a two-product export inquiry in English, staff quo
 }) => {
   // product 1: rattan chairs, kept in the inquiry list
   await page.goto("/en/produk/kursi-rotan-teras-rotan-tegal-asri")
+  // the quote form is folded under its heading until the buyer asks for it, by the link near the price
   await expect(page.getByRole("heading", { name: "Request an export quote" })).toBeVisible()
+  await expect(page.locator(".inquiry-form")).toBeHidden()
+  await page.getByRole("link", { name: "Request an export quote" }).click()
   await hydrated(page, ".inquiry-form")
   const form = page.locator(".inquiry-form")
   await form.getByLabel("Quantity").first().fill("300")
@@ -28,7 +31,8 @@ test("an overseas buyer sends a two-product export inquiry in English, staff quo
   ).toEqual([])
 
   // product 2: shrimp paste; the chairs come along from the list
-  await page.goto("/en/produk/terasi-udang-premium-500g-terasi-losari-udang-mas")
+  // a buyer who comes for export (?ekspor) finds the form open
+  await page.goto("/en/produk/terasi-udang-premium-500g-terasi-losari-udang-mas?ekspor=1")
   await hydrated(page, ".inquiry-form")
   const lines = form.locator(".lines li")
   await expect(lines).toHaveCount(2)
@@ -111,7 +115,11 @@ test("an inquiry form sent twice without JavaScript (a double click, a resend) i
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto("/en/produk/kursi-rotan-teras-rotan-tegal-asri")
+  // without JavaScript the link near the price reloads the page with the quote form open
+  await page.getByRole("link", { name: "Request an export quote" }).click()
+  await expect(page).toHaveURL(/ekspor=1/)
   const form = page.locator(".inquiry-form")
+  await expect(form).toBeVisible()
   const submissionId = await form.locator('input[name="submission_id"]').inputValue()
   expect(submissionId).toMatch(/^[0-9a-f-]{36}$/)
   // what the browser sends for the plain form, twice, as a second click does

@@ -44,7 +44,7 @@ const productBody = (imageIds: string[], overrides: Record<string, unknown> = {}
     en: "Hand-drawn mega mendung batik, natural dyes, made in Trusmi.",
   },
   category: "batik-tulis",
-  material: "katun primissima",
+  material: { id: "katun primissima", en: "primissima cotton" },
   weight_g: 400,
   variants: [
     { title: { id: "2 x 1,15 m", en: "2 x 1.15 m" }, prices: { idr: 850000, usd: 52 }, stock: 4 },

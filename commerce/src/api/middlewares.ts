@@ -4,6 +4,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ShelfTagProductsQuery, ShelfTagsQuery, StoreProductMakersQuery } from "../types/catalog/http"
 import {
   GoodsReceivedBody,
   HoldingBody,
@@ -63,6 +64,17 @@ export default defineMiddlewares({
       ],
     },
     { matcher: "/store/gallery/listing", method: "GET", middlewares: [validateAndTransformQuery(ListingQuery, {})] },
+    { matcher: "/admin/shelf-tags", method: "GET", middlewares: [validateAndTransformQuery(ShelfTagsQuery, {})] },
+    {
+      matcher: "/admin/shelf-tags/products",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(ShelfTagProductsQuery, {})],
+    },
+    {
+      matcher: "/store/gallery/makers",
+      method: "GET",
+      middlewares: [validateAndTransformQuery(StoreProductMakersQuery, {})],
+    },
     {
       matcher: "/store/gallery/msmes",
       method: "GET",

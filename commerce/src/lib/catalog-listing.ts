@@ -74,3 +74,31 @@ export async function listingPage(
     count: (counted.rows as { n: number }[])[0]?.n ?? 0,
   }
 }
+
+/**
+ * Each active category's published products counted, and the thumbnail of its newest one (the
+ * category's picture on the home page), in one statement over the same tables as a listing.
+ */
+export async function categoryCovers(
+  knex: Knex,
+  sales_channel_ids: string[],
+): Promise<Record<string, { product_count: number; thumbnail: string | null }>> {
+  const channel = sales_channel_ids.length
+    ? "and exists (select 1 from product_sales_channel psc where psc.product_id = p.id and psc.deleted_at is null and psc.sales_channel_id = any(?))"
+    : ""
+  const published = `from product_category_product pc join ${T.product} p on p.id = pc.product_id
+      and p.deleted_at is null and p.status = 'published' ${channel}
+    where pc.product_category_id = c.id`
+  const bindings = sales_channel_ids.length ? [sales_channel_ids, sales_channel_ids] : []
+  const { rows } = (await knex.raw(
+    `select c.handle,
+            (select count(*)::int ${published}) as product_count,
+            (select p.thumbnail ${published} and p.thumbnail is not null order by p.created_at desc, p.id limit 1) as thumbnail
+       from product_category c
+      where c.deleted_at is null and c.is_active and not c.is_internal`,
+    bindings as unknown as Knex.RawBinding[],
+  )) as { rows: { handle: string; product_count: number; thumbnail: string | null }[] }
+  return Object.fromEntries(
+    rows.map((r) => [r.handle, { product_count: Number(r.product_count), thumbnail: r.thumbnail }]),
+  )
+}

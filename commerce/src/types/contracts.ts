@@ -18,7 +18,12 @@ export {
 } from "../modules/export-inquiry/terms"
 export { PERMIT_STATUSES, PERMIT_TYPES, type PermitStatus, type PermitType } from "../modules/msme/permits"
 export { KECAMATAN, type Kecamatan, MSME_STATUSES, SECTORS, type Sector } from "../modules/msme/places"
-export type { StoreCatalogVersionResponse } from "./catalog/responses"
+export type {
+  ProductMaker,
+  StoreCatalogVersionResponse,
+  StoreCategoryCoversResponse,
+  StoreProductMakersResponse,
+} from "./catalog/responses"
 export type { SellerStockResponse, StoreShipmentsResponse } from "./consignment/responses"
 export type { StoreInquiryResponse, StoreInquiryView } from "./export-inquiry/responses"
 export type { ReplyBody, SubmitInquiryBody } from "./export-inquiry/store-http"
@@ -26,6 +31,7 @@ export type { SellerLedgerResponse, Statement } from "./ledger/responses"
 export type {
   PublicPermit,
   StoreGalleryProductResponse,
+  StoreMsmeListItem,
   StoreMsmeListResponse,
   StoreMsmeProfile,
   StoreMsmeResponse,

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { LOCALES } from "../../lib/locales"
 import type { GalleryProductProfile } from "../../types/product/workflow"
+import { storedSellerBody } from "../../types/seller/http"
 import type { SellerProductRequest, SellerProductView } from "../../types/seller/responses"
 
 type ProductRow = {
@@ -77,7 +78,7 @@ export async function sellerProductView(container: MedusaContainer, productId: s
       title: { id: p.title, en: en.get(p.id)?.title ?? "" },
       description: { id: p.description ?? "", en: en.get(p.id)?.description ?? "" },
       category: p.categories?.[0]?.handle ?? "",
-      material: p.material ?? "",
+      material: { id: p.material ?? "", en: en.get(p.id)?.material ?? "" },
       weight_g: p.weight ?? 0,
       variants: (p.variants ?? []).map((v) => ({
         title: { id: v.title, en: en.get(v.id)?.title ?? "" },
@@ -114,8 +115,9 @@ export function revisionView(curation: Record<string, unknown>): SellerProductVi
         status: String(curation.revision_status),
         notes: (curation.revision_notes as string | null | undefined) ?? null,
         submitted_at: (curation.revision_submitted_at as string | null | undefined) ?? null,
-        product: ((curation.revision as { body?: SellerProductRequest } | null)?.body ??
-          null) as SellerProductRequest | null,
+        product: (curation.revision as { body?: SellerProductRequest } | null)?.body
+          ? (storedSellerBody((curation.revision as { body: SellerProductRequest }).body) as SellerProductRequest)
+          : null,
       }
     : null
 }

@@ -306,7 +306,7 @@ export function demoProductPlan(
     fields: {
       title: p.title.id,
       description: p.description.id,
-      material: p.material,
+      material: p.material.id,
       weight: p.weight_g,
       origin_country: "id",
       ...photoFields(images),

@@ -134,6 +134,8 @@ export const ADMIN_ROUTE_RULES: readonly AccessRule[] = [
   { path: "/admin/products/:id/curation", who: ["curator"] },
   { path: "/admin/products/:id/revision", who: ["curator"] },
   { path: "/admin/featured*", who: ["curator"] },
+  // the showroom's shelf tags (a PDF of the chosen products): curators, and stock keepers who fill the shelves
+  { path: "/admin/shelf-tags*", methods: READ, who: ["curator", "stockkeeper"] },
   // the catalog, read-only, for those who judge products or answer buyers about them
   { path: "/admin/products*", methods: READ, who: ["curator", "mediator"] },
   { path: "/admin/product-variants*", methods: READ, who: ["curator", "mediator"] },

@@ -314,11 +314,22 @@ export const ChangeCaseBody = z
   .refine((body) => Object.keys(body).length > 0, "send at least one thing to change")
 export type ChangeCaseBody = z.infer<typeof ChangeCaseBody>
 
-/** A page of the active MSMEs for buyers: by name (the directory) or oldest first (a stable order for the sitemap). */
+/**
+ * A page of the active MSMEs for buyers: by name (the directory) or oldest first (a stable order for
+ * the sitemap), of one kecamatan, one craft (a category handle) or one sector if asked.
+ */
 export const StoreMsmeListQuery = z
   .object({
     ...pageFields(5000, 100),
     order: z.enum(["name", "created_at"], { error: "order is name or created_at" }).default("name"),
+    kecamatan: z
+      .enum(KECAMATAN, { error: "kecamatan is one of the 40 kecamatan of Kabupaten Cirebon, such as Plered" })
+      .optional(),
+    craft: z
+      .string()
+      .regex(/^[a-z0-9-]{1,120}$/, "craft is a category handle such as batik-tulis")
+      .optional(),
+    sector: z.enum(SECTORS, { error: "sector is craft or culinary" }).optional(),
   })
   .strict()
 export type StoreMsmeListQuery = z.infer<typeof StoreMsmeListQuery>

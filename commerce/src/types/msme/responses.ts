@@ -32,6 +32,8 @@ export type StoreGalleryProductResponse = {
   product_id: string
   msme: Omit<StoreMsmeProfile, "sector" | "craft" | "established_year" | "employees">
   profile: GalleryProductProfile | null
+  /** pieces in the gallery's showroom now (its stock location): seen and bought there today; null when stock is not kept */
+  at_gallery: { available: number } | null
 }
 
 /** A permit as staff and sellers read it (its number, state, dates and the reason when rejected). */
@@ -122,9 +124,27 @@ export type FacilitationCaseRow = {
 }
 
 /** A page of the active MSMEs (`GET /store/gallery/msmes`): the sitemap's and the directory's list. */
+/** An MSME as the directory shows it: its craft (a category handle), place, story and published products. */
+export type StoreMsmeListItem = {
+  handle: string
+  name: string
+  kecamatan: string
+  desa: string
+  sector: string
+  craft: string
+  /** the first 280 characters of its story, in each language */
+  story_id: string
+  story_en: string
+  product_count: number
+  image_url: string | null
+  updated_at: string
+}
+
 export type StoreMsmeListResponse = {
-  msmes: { handle: string; name: string; kecamatan: string; sector: string; updated_at: string }[]
+  msmes: StoreMsmeListItem[]
   count: number
   limit: number
   offset: number
+  /** active MSMEs per kecamatan under the same craft and sector filters (the directory's map) */
+  kecamatan_counts: Record<string, number>
 }

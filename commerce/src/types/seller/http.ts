@@ -147,7 +147,7 @@ export const SellerProductBody = z
     title: bilingualText("the product name", 160),
     description: bilingualText("the description", 2000),
     category: z.string({ error: "choose a category" }).trim().min(1, "choose a category"),
-    material: text("the material", 2, 120),
+    material: bilingualText("the material", 120),
     weight_g: z
       .number({ error: "the weight in grams is required" })
       .int("the weight is whole grams")
@@ -179,6 +179,17 @@ export const SellerProductBody = z
       ctx.addIssue({ code: "custom", path: ["image_ids"], message: "the same photo is listed twice" })
   })
 export type SellerProductBody = z.infer<typeof SellerProductBody>
+
+/**
+ * A product body as stored with a revision waiting for review. Bodies stored before the material
+ * was asked in both languages hold it as one string: it stands for both until the seller edits it.
+ */
+export function storedSellerBody<T extends { material: unknown }>(
+  body: T,
+): T & { material: { id: string; en: string } } {
+  const m = body.material
+  return { ...body, material: typeof m === "string" ? { id: m, en: m } : (m as { id: string; en: string }) }
+}
 
 /** Sending a product to the gallery's curators, with an optional word to the reviewer. */
 export const SubmitProductBody = z

@@ -119,7 +119,7 @@ export function productFields(
   return {
     title: body.title.id,
     description: body.description.id,
-    material: body.material,
+    material: body.material.id,
     weight: body.weight_g,
     origin_country: "id",
     ...photoFields(images),
@@ -193,7 +193,7 @@ export function profileFields(
   const e = body.export ?? null
   return {
     origin_kecamatan: kecamatan,
-    material: body.material,
+    material: body.material.id,
     export_ready: Boolean(e),
     hs_code: e?.hs_code ?? null,
     moq: e?.moq ?? null,
@@ -311,7 +311,7 @@ type Bilingual = { id: string; en: string }
 export function stockAndEnglish(p: {
   title: Bilingual
   description: Bilingual
-  material: string
+  material: Bilingual
   variants: { title: Bilingual; stock: number }[]
 }): Pick<GalleryProductPlan, "stock" | "english"> {
   return {
@@ -319,7 +319,7 @@ export function stockAndEnglish(p: {
     english: {
       title: p.title.en,
       description: p.description.en,
-      material: p.material,
+      material: p.material.en,
       variants: Object.fromEntries(p.variants.map((v) => [v.title.id, v.title.en])),
     },
   }

@@ -1,9 +1,13 @@
 import type {
   ExportProfile,
+  ProductMaker,
   PublicPermit,
+  StoreCategoryCoversResponse,
   StoreGalleryProductResponse,
+  StoreMsmeListResponse,
   StoreMsmeProfile,
   StoreMsmeResponse,
+  StoreProductMakersResponse,
 } from "@galeri/commerce/contracts"
 import { type Locale, MEDUSA_LOCALE } from "../../i18n/ui"
 import { cachedRead } from "../../lib/catalog-cache.server"
@@ -25,12 +29,16 @@ export type CatalogProduct = {
   handle: string
   title: string
   description: string
+  /** in the page's language (the product's translation) */
+  material: string | null
   thumbnail: string | null
   images: ImageSources[]
   categories: { handle: string; name: string }[]
   option: { title: string; values: string[] } | null
   variants: Variant[]
   created_at: string
+  /** the MSME that makes it, as cards show it (null: not known) */
+  maker: ProductMaker | null
 }
 
 type StoreImage = { url: string; metadata?: Record<string, unknown> | null }
@@ -51,6 +59,7 @@ type StoreProduct = {
   handle: string
   title: string
   description: string | null
+  material?: string | null
   thumbnail: string | null
   created_at: string
   images?: StoreImage[] | null
@@ -60,7 +69,7 @@ type StoreProduct = {
 }
 
 const FIELDS =
-  "id,handle,title,description,thumbnail,created_at,*images,*categories,*options,*options.values,*variants,*variants.calculated_price,+variants.inventory_quantity"
+  "id,handle,title,description,material,thumbnail,created_at,*images,*categories,*options,*options.values,*variants,*variants.calculated_price,+variants.inventory_quantity"
 
 function toImage(image: StoreImage): ImageSources {
   const meta = (image.metadata ?? {}) as {
@@ -86,6 +95,7 @@ function toProduct(p: StoreProduct): CatalogProduct {
     handle: p.handle,
     title: p.title,
     description: p.description ?? "",
+    material: p.material ?? null,
     thumbnail: p.thumbnail,
     created_at: p.created_at,
     images: (p.images ?? []).map(toImage),
@@ -108,12 +118,18 @@ function toProduct(p: StoreProduct): CatalogProduct {
           : null,
       stock: v.manage_inventory ? Math.max(0, v.inventory_quantity ?? 0) : null,
     })),
+    maker: null,
   }
 }
 
 type ListQuery = Parameters<typeof sdk.store.product.list>[0] & { locale?: string }
 
-async function listProducts(locale: Locale, region: Region, query: ListQuery): Promise<CatalogProduct[]> {
+async function listProducts(
+  locale: Locale,
+  region: Region,
+  query: ListQuery,
+  { makers: withMakers = true } = {},
+): Promise<CatalogProduct[]> {
   const { products } = await guard(() =>
     sdk.store.product.list({
       ...query,
@@ -122,7 +138,12 @@ async function listProducts(locale: Locale, region: Region, query: ListQuery): P
       locale: MEDUSA_LOCALE[locale],
     } as ListQuery),
   )
-  return (products as unknown as StoreProduct[]).map(toProduct)
+  const found = (products as unknown as StoreProduct[]).map(toProduct)
+  if (!found.length || !withMakers) return found
+  // the Store API's product fields do not reach our links: the makers come from the gallery's route
+  const ids = new URLSearchParams({ ids: found.map((p) => p.id).join(",") })
+  const { makers } = await guard(() => sdk.client.fetch<StoreProductMakersResponse>(`/store/gallery/makers?${ids}`))
+  return found.map((p) => ({ ...p, maker: makers[p.id] ?? null }))
 }
 
 export function featuredProducts(locale: Locale, region: Region, sector: "craft" | "culinary") {
@@ -145,7 +166,8 @@ async function loadFeatured(locale: Locale, region: Region, sector: "craft" | "c
 export function productByHandle(locale: Locale, region: Region, handle: string) {
   return cachedRead(
     `product:${locale}:${region.id}:${handle}`,
-    async () => (await listProducts(locale, region, { handle, limit: 1 }))[0] ?? null,
+    // the product page names its maker from galleryDetails
+    async () => (await listProducts(locale, region, { handle, limit: 1 }, { makers: false }))[0] ?? null,
   )
 }
 
@@ -224,6 +246,42 @@ export function msmeProfile(handle: string): Promise<MsmeProfile> {
       sdk.client.fetch<StoreMsmeResponse>(`/store/gallery/msmes/${encodeURIComponent(handle)}`),
     )
     return msme
+  })
+}
+
+export type CategoryCovers = StoreCategoryCoversResponse["covers"]
+
+/** Each category's published products counted and its newest one's picture (the home page's category tiles). */
+export function categoryCovers(): Promise<CategoryCovers> {
+  return cachedRead("category-covers", async () => {
+    const { covers } = await guard(() =>
+      sdk.client.fetch<StoreCategoryCoversResponse>("/store/gallery/category-covers"),
+    )
+    return covers
+  })
+}
+
+/** These MSMEs' profiles, in this order; one that is not active (or not there) is left out. */
+export async function spotlightMsmes(handles: string[]): Promise<MsmeProfile[]> {
+  const found = await Promise.all(handles.map((h) => msmeProfile(h).catch(() => null)))
+  return found.filter((m): m is MsmeProfile => Boolean(m))
+}
+
+export const DIRECTORY_PAGE_SIZE = 24
+export type DirectoryFilters = { kecamatan?: string; craft?: string }
+export type Directory = StoreMsmeListResponse
+
+/** A page of the MSME directory (active MSMEs by name), filtered by kecamatan and craft, with its map's counts. */
+export function msmeDirectory(filters: DirectoryFilters, page: number): Promise<Directory> {
+  return cachedRead(`directory:${filters.kecamatan ?? ""}:${filters.craft ?? ""}:${page}`, () => {
+    const params = new URLSearchParams({
+      order: "name",
+      limit: String(DIRECTORY_PAGE_SIZE),
+      offset: String((page - 1) * DIRECTORY_PAGE_SIZE),
+      ...(filters.kecamatan ? { kecamatan: filters.kecamatan } : {}),
+      ...(filters.craft ? { craft: filters.craft } : {}),
+    })
+    return guard(() => sdk.client.fetch<StoreMsmeListResponse>(`/store/gallery/msmes?${params}`))
   })
 }
 

@@ -13,7 +13,8 @@ const base = {
   description_id: "Kursi rotan anyaman tangan.",
   description_en: "Hand-woven rattan chair.",
   category: "rattan-furniture",
-  material: "rotan",
+  material_id: "rotan",
+  material_en: "rattan",
   weight_g: "4.500",
 }
 
@@ -37,6 +38,7 @@ describe("the product form", () => {
     )
     expect(body).toMatchObject({
       title: { id: "Kursi Rotan Teras", en: "Rattan Terrace Chair" },
+      material: { id: "rotan", en: "rattan" },
       weight_g: 4500,
       export: null,
       image_ids: ["supl_B", "supl_A"],

@@ -31,7 +31,7 @@ export function productBodyFromForm(form: FormData, imageIds: string[]): SellerP
     title: { id: s("title_id"), en: s("title_en") },
     description: { id: s("description_id"), en: s("description_en") },
     category: s("category"),
-    material: s("material"),
+    material: { id: s("material_id"), en: s("material_en") },
     weight_g: n("weight_g"),
     variants,
     export: exportReady
@@ -66,7 +66,8 @@ const FIELD_LABELS: Record<string, MitraKey> = {
   "description.id": "descId",
   "description.en": "descEn",
   category: "category",
-  material: "material",
+  "material.id": "materialId",
+  "material.en": "materialEn",
   weight_g: "weight",
   image_ids: "photos",
   "title.id@variant": "variantName",

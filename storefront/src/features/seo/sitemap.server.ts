@@ -79,7 +79,7 @@ async function msmePaths(n: number): Promise<SitemapPath[]> {
 }
 
 async function fixedPaths(): Promise<SitemapPath[]> {
-  const paths: SitemapPath[] = [{ path: "" }, { path: "kategori" }]
+  const paths: SitemapPath[] = [{ path: "" }, { path: "kategori" }, { path: "umkm" }, { path: "kunjungi" }]
   for (const c of await listCategories("id")) paths.push({ path: `kategori/${c.handle}` })
   const slugs = new Set((await getCollection("pages")).map((entry) => entry.id.replace(/\.(id|en)$/, "")))
   for (const slug of slugs) paths.push({ path: `halaman/${slug}` })

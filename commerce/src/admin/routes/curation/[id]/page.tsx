@@ -12,7 +12,8 @@ type ProductBody = {
   title: Bilingual
   description: Bilingual
   category: string
-  material: string
+  /** one string in bodies stored before the material was asked in both languages */
+  material: Bilingual | string
   weight_g: number
   variants: Variant[]
   export: Record<string, unknown> | null
@@ -209,7 +210,9 @@ const ReviewPage = () => {
         <Container className="flex flex-col gap-2">
           <Heading level="h2">{t("curation.data")}</Heading>
           <Text size="small">
-            {t("common.category")}: {body.category} · {body.material} · {body.weight_g} g
+            {t("common.category")}: {body.category} ·{" "}
+            {typeof body.material === "string" ? body.material : `${body.material.id} / ${body.material.en}`} ·{" "}
+            {body.weight_g} g
           </Text>
           <Variants variants={body.variants} />
           {body.export && (

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { storedSellerBody } from "../../../../../types/seller/http"
 import { revisionWorkflow } from "../../../../../workflows/curation/revision"
 import { ownProduct, planSellerProduct } from "../../../../../workflows/product/plan"
 import type { SellerProductBody } from "../../../../seller/validators"
@@ -41,7 +42,7 @@ export async function POST(req: AuthenticatedMedusaRequest<RevisionDecisionBody>
     row.product_curation.revision
   ) {
     const product = await ownProduct(req.scope, row.msme.id, req.params.id as string)
-    plan = await planSellerProduct(req.scope, row.msme, row.product_curation.revision.body, product)
+    plan = await planSellerProduct(req.scope, row.msme, storedSellerBody(row.product_curation.revision.body), product)
   }
   const { result } = await revisionWorkflow(req.scope).run({
     input: {

@@ -1,5 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  galleryLocationId,
+  SHOWROOM_STOCK_FIELDS,
+  type StockedVariant,
+  showroomStock,
+} from "../../../../../lib/gallery-location"
 import { verifiedPermits } from "../../../../../modules/msme/permits"
 import type { StoreGalleryProductResponse } from "../../../../../types/msme/responses"
 import type { GalleryProductProfile } from "../../../../../types/product/workflow"
@@ -15,6 +21,7 @@ type Row = {
       })
     | null
   msme_product_profile?: GalleryProductProfile | null
+  variants?: StockedVariant[]
 }
 
 /**
@@ -23,6 +30,8 @@ type Row = {
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse<StoreGalleryProductResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  // read beside the product; a gallery without its location (not seeded yet) shows no showroom stock
+  const galleryId = galleryLocationId(req.scope).catch(() => null)
   const { data } = await query.graph({
     entity: "product",
     fields: [
@@ -43,6 +52,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreGalleryPr
       "msme.permits.status",
       "msme.permits.expires_at",
       "msme_product_profile.*",
+      ...SHOWROOM_STOCK_FIELDS,
     ],
     filters: { handle: req.params.handle as string },
   })
@@ -55,6 +65,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse<StoreGalleryPr
   res.setHeader("Cache-Control", "public, max-age=60")
   res.json({
     product_id: product.id,
+    at_gallery: showroomStock(product.variants, await galleryId),
     msme: {
       ...msme,
       verified_permits: verifiedPermits(permits),
