@@ -21,6 +21,10 @@ async function violations(page: Page) {
 
 /** A full-page screenshot once every lazy picture has loaded (scrolled past, then awaited). */
 async function shot(page: Page, name: string) {
+  // nothing sticks out sideways: a phone page never scrolls horizontally
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name}: page width`).toBeLessThanOrEqual(
+    page.viewportSize()!.width,
+  )
   await page.evaluate(async () => {
     for (const img of document.querySelectorAll<HTMLImageElement>("img[loading=lazy]")) img.loading = "eager"
     for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
