@@ -191,9 +191,17 @@ test("the product page reads as a buyer decides: photos, title, maker, price, bu
     /rotan/i,
   )
   await shot(page, "product-390")
-  // a buyer who came for export finds it open
+  // a buyer who came for export finds it open: by a link with ?ekspor, or from a search of export-ready products
   await page.goto("/en/produk/kursi-rotan-teras-rotan-tegal-asri?ekspor=1")
   await expect(page.locator(".inquiry-form")).toBeVisible()
+  await page.goto("/en/cari?q=rotan&ekspor=1")
+  await page.locator(".card a").first().click()
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await expect(page.locator(".inquiry-form")).toBeVisible()
+  await page.goto("/en/cari?q=rotan")
+  await page.locator(".card a").first().click()
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible()
+  await expect(page.locator(".inquiry-form")).toBeHidden()
 })
 
 test("the MSME directory filters by kecamatan and craft, its map's tiles lead to each kecamatan's MSMEs", async ({
