@@ -194,6 +194,9 @@ test("staff pack and ship the gallery's part in Admin, the maker ships its chair
   await expect(page.getByText("Agreement saved")).toBeVisible()
   await page.reload()
   await page.getByRole("checkbox", { name: "Pay: Rotan Tegal Asri" }).click()
+  // the payout button turns from disabled to enabled with a colour transition: check contrast once it has ended
+  await expect(page.getByRole("button", { name: /Make payout batch/ })).toBeEnabled()
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"))
   expect(await axe(page)).toEqual([])
   await page.getByRole("button", { name: /Make payout batch/ }).click()
   await expect(page.getByText("Payout batch made")).toBeVisible()
